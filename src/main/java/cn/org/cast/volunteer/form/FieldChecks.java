@@ -1,0 +1,109 @@
+package cn.org.cast.volunteer.form;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the violations of one submission. Each check names the field by its form key and its
+ * Chinese label, so that every message tells the user which field to correct and how.
+ */
+public final class FieldChecks {
+
+  /** Mainland mobile numbers: 11 digits starting 13–19. */
+  public static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+  /** Landline or fax: area code 0xx(x), 7–8 digit number, optional extension, e.g. 010-68571234-8001. */
+  public static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
+  public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+  private final FormValues values;
+  private final String prefix;
+  private final List<FieldViolation> violations;
+
+  public FieldChecks(FormValues values) {
+    this(values, "", new ArrayList<>());
+  }
+
+  private FieldChecks(FormValues values, String prefix, List<FieldViolation> violations) {
+    this.values = values;
+    this.prefix = prefix;
+    this.violations = violations;
+  }
+
+  /** Checks for one entry of a dynamic list; its messages say which entry ("第2支队伍"). */
+  public FieldChecks entry(FormValues entry, String entryLabel) {
+    return new FieldChecks(entry, entryLabel, violations);
+  }
+
+  public FieldChecks required(String key, String label) {
+    if (values.text(key) == null) {
+      add(key, "请填写“" + label + "”");
+    }
+    return this;
+  }
+
+  /** Length in characters as a person counts them (code points), between min and max. */
+  public FieldChecks length(String key, String label, int min, int max) {
+    String text = values.text(key);
+    if (text != null) {
+      int length = text.codePointCount(0, text.length());
+      if (length < min || length > max) {
+        add(key, "“" + label + "”应为" + min + "至" + max + "个字（当前" + length + "个字）");
+      }
+    }
+    return this;
+  }
+
+  public FieldChecks maxLength(String key, String label, int max) {
+    return length(key, label, 0, max);
+  }
+
+  public FieldChecks matches(String key, String label, Pattern pattern, String example) {
+    String text = values.text(key);
+    if (text != null && !pattern.matcher(text).matches()) {
+      add(key, "“" + label + "”格式不正确，应如 " + example);
+    }
+    return this;
+  }
+
+  public FieldChecks oneOf(String key, String label, Collection<String> allowed) {
+    String text = values.text(key);
+    if (text != null && !allowed.contains(text)) {
+      add(key, "“" + label + "”的取值无效，请从选项中选择");
+    }
+    return this;
+  }
+
+  public FieldChecks range(String key, String label, int min, int max) {
+    if (values.has(key)) {
+      Integer number = values.integer(key);
+      if (number == null || number < min || number > max) {
+        add(key, "“" + label + "”应为" + min + "至" + max + "之间的整数");
+      }
+    }
+    return this;
+  }
+
+  public FieldChecks date(String key, String label) {
+    if (values.text(key) != null && values.date(key) == null) {
+      add(key, "“" + label + "”应为有效日期，格式如 2019-05-10");
+    }
+    return this;
+  }
+
+  public FieldChecks check(boolean holds, String key, String message) {
+    if (!holds) {
+      add(key, message);
+    }
+    return this;
+  }
+
+  public List<FieldViolation> violations() {
+    return List.copyOf(violations);
+  }
+
+  private void add(String key, String message) {
+    violations.add(new FieldViolation(key, prefix + message));
+  }
+}

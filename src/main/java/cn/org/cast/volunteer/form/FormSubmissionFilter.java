@@ -1,0 +1,178 @@
+package cn.org.cast.volunteer.form;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Puts {@link FormSubmissionGuard} in front of the engine REST API on both of its paths: the public
+ * {@code /engine-rest} and the one Tasklist uses, {@code /camunda/api/engine/engine/default}.
+ * Submissions of the same task are serialised, so a double submit gets one completion and a 409.
+ */
+@Component
+public class FormSubmissionFilter extends OncePerRequestFilter {
+
+  private static final Pattern ENGINE_PATH =
+      Pattern.compile("^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/(.+)$");
+  private static final Pattern TASK_SUBMISSION = Pattern.compile("^task/([^/]+)/(?:submit-form|complete)$");
+  private static final Pattern START_BY_KEY =
+      Pattern.compile("^process-definition/key/([^/]+)(?:/tenant-id/[^/]+)?/(?:submit-form|start)$");
+  private static final Pattern START_BY_ID = Pattern.compile("^process-definition/([^/]+)/(?:submit-form|start)$");
+  private static final int STRIPES = 64;
+
+  private final FormSubmissionGuard guard;
+  private final ObjectMapper json;
+  private final Object[] taskLocks = new Object[STRIPES];
+
+  public FormSubmissionFilter(FormSubmissionGuard guard, ObjectMapper json) {
+    this.guard = guard;
+    this.json = json;
+    for (int i = 0; i < STRIPES; i++) {
+      taskLocks[i] = new Object();
+    }
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod()) || !ENGINE_PATH.matcher(enginePath(request)).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Matcher engine = ENGINE_PATH.matcher(enginePath(request));
+    engine.matches();
+    String resource = engine.group(1);
+    Matcher task = TASK_SUBMISSION.matcher(resource);
+    Matcher byKey = START_BY_KEY.matcher(resource);
+    Matcher byId = START_BY_ID.matcher(resource);
+    if (!task.matches() && !byKey.matches() && !byId.matches()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    HttpServletRequest replay = new ReplayedBodyRequest(request, body);
+    try {
+      Map<String, Object> variables = submittedVariables(body);
+      if (task.matches()) {
+        String taskId = task.group(1);
+        synchronized (taskLocks[Math.floorMod(taskId.hashCode(), STRIPES)]) {
+          guard.checkTaskSubmission(taskId, variables);
+          chain.doFilter(replay, response);
+        }
+        return;
+      }
+      ProcessDefinition definition = byKey.matches()
+          ? guard.latestDefinition(byKey.group(1)) : guard.definition(byId.group(1));
+      if (definition != null) {
+        guard.checkStartSubmission(definition, variables);
+      }
+      chain.doFilter(replay, response);
+    } catch (FormSubmissionGuard.Rejection rejection) {
+      reject(response, rejection);
+    }
+  }
+
+  private static String enginePath(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  /** The REST API's variable DTOs ({value, type, valueInfo}) as plain values; Json arrives as text. */
+  private Map<String, Object> submittedVariables(byte[] body) throws IOException {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    if (body.length == 0) {
+      return variables;
+    }
+    JsonNode root;
+    try {
+      root = json.readTree(body);
+    } catch (IOException e) {
+      throw new FormSubmissionGuard.Rejection(400, "提交的数据不是有效的 JSON。", java.util.List.of());
+    }
+    root.path("variables").fields().forEachRemaining(entry -> {
+      JsonNode dto = entry.getValue();
+      JsonNode value = dto.path("value");
+      boolean jsonText = value.isTextual() && ("json".equalsIgnoreCase(dto.path("type").asText())
+          || "application/json".equals(dto.path("valueInfo").path("serializationDataFormat").asText()));
+      variables.put(entry.getKey(), jsonText ? FormValues.parse(value.asText()) : json.convertValue(value, Object.class));
+    });
+    return variables;
+  }
+
+  private void reject(HttpServletResponse response, FormSubmissionGuard.Rejection rejection) throws IOException {
+    response.setStatus(rejection.status());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", rejection.status() == 409 ? "TaskAlreadyCompleted" : "InvalidFormSubmission");
+    problem.put("message", rejection.getMessage());
+    problem.put("violations", rejection.violations());
+    json.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** Lets the engine REST API read the body this filter has already read. */
+  private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package cn.org.cast.volunteer.form;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks a form submission that arrives over REST before the engine sees it: the task must still be
+ * open, the variables must be those the form declares, and the values must pass the form's rules.
+ * The engine's own listeners run the same validators again, for every other way in.
+ */
+@Service
+public class FormSubmissionGuard {
+
+  private final Map<String, FormValidator> validators;
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final FormService formService;
+  private final RepositoryService repositoryService;
+
+  public FormSubmissionGuard(List<FormValidator> validators, TaskService taskService, HistoryService historyService,
+      FormService formService, RepositoryService repositoryService) {
+    this.validators = validators.stream().collect(Collectors.toMap(FormValidator::formId, Function.identity()));
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.formService = formService;
+    this.repositoryService = repositoryService;
+  }
+
+  /** Rejections carry the HTTP status a client gets and a Chinese message. */
+  public static class Rejection extends RuntimeException {
+    private final int status;
+    private final transient List<FieldViolation> violations;
+
+    Rejection(int status, String message, List<FieldViolation> violations) {
+      super(message);
+      this.status = status;
+      this.violations = violations;
+    }
+
+    public int status() {
+      return status;
+    }
+
+    public List<FieldViolation> violations() {
+      return violations;
+    }
+  }
+
+  public void checkTaskSubmission(String taskId, Map<String, Object> submitted) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      boolean done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+      throw done
+          ? new Rejection(409, "该任务已经办理完成，不能重复提交。请刷新任务列表。", List.of())
+          : new Rejection(404, "任务不存在或您无权办理该任务。", List.of());
+    }
+    deployedForm(() -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
+        check(contract, FormValues.of(taskService.getVariables(taskId)), submitted));
+  }
+
+  public void checkStartSubmission(ProcessDefinition definition, Map<String, Object> submitted) {
+    deployedForm(() -> formService.getDeployedStartForm(definition.getId())).ifPresent(contract ->
+        check(contract, FormValues.of(Map.of()), submitted));
+  }
+
+  /** Empty where the task or start event has no Camunda Form (the engine says so with a bad-request error). */
+  private static Optional<FormContract> deployedForm(Supplier<InputStream> form) {
+    try {
+      return Optional.of(FormContract.read(form.get()));
+    } catch (BadUserRequestException noCamundaForm) {
+      return Optional.empty();
+    }
+  }
+
+  public ProcessDefinition latestDefinition(String key) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+  }
+
+  public ProcessDefinition definition(String id) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
+  }
+
+  private void check(FormContract contract, FormValues current, Map<String, Object> submitted) {
+    Set<String> unknown = new TreeSet<>(submitted.keySet());
+    unknown.removeAll(contract.submittableVariables());
+    if (!unknown.isEmpty()) {
+      throw new Rejection(400, "提交的数据包含表单中没有的字段：" + String.join("、", unknown) + "。请通过任务表单提交。",
+          unknown.stream().map(name -> new FieldViolation(name, "表单中没有此字段")).toList());
+    }
+    FormValidator validator = validators.get(contract.formId());
+    if (validator != null) {
+      List<FieldViolation> violations = validator.validate(current.overlay(submitted));
+      if (!violations.isEmpty()) {
+        throw new Rejection(400, SubmissionRejectedException.summary(violations), violations);
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package cn.org.cast.volunteer.notice;
+
+/** Element ids, variable names and form ids of processes/campaign.bpmn. */
+public final class CampaignProcess {
+
+  public static final String KEY = "campaign";
+
+  public static final String START_EVENT = "campaignRequested";
+  public static final String REGISTER_TASK = "registerCampaign";
+  public static final String ISSUE_NOTICE_TASK = "issueNotice";
+  public static final String COLLECTION_SUBPROCESS = "planCollection";
+  public static final String COLLECT_PLANS_ACTIVITY = "collectPlans";
+  public static final String CLOSE_EARLY_TASK = "closeCollectionEarly";
+  public static final String ALL_SETTLED_END = "allPlansSettled";
+  public static final String CLOSED_EARLY_END = "collectionClosedEarly";
+  public static final String RECORD_RESULT_TASK = "recordCollectionResult";
+  public static final String END_EVENT = "collectionEnded";
+
+  public static final String START_FORM = "campaignStart";
+  public static final String CLOSE_FORM = "closeCollection";
+
+  // The start form's fields.
+  public static final String CAMPAIGN_ID = "campaignId";
+  public static final String CAMPAIGN_NAME = "campaignName";
+  public static final String THEME = "theme";
+  public static final String NOTICE_TEXT = "noticeText";
+  public static final String ISSUE_DATE = "issueDate";
+  public static final String PLAN_DEADLINE = "planDeadline";
+  public static final String SYMPOSIUM_DATE = "symposiumDate";
+  public static final String SOCIETY_QUOTA = "societyQuota";
+  public static final String TEAM_QUOTA = "teamQuota";
+  public static final String RECIPIENT_SCOPE = "recipientScope";
+  public static final String RECIPIENT_CODES = "recipientCodes";
+
+  // Set by the process.
+  public static final String PLAN_DUE_AT = "planDueAt";
+  public static final String RECIPIENT_COUNT = "recipientCount";
+  public static final String CLOSE_REASON = "closeReason";
+  public static final String CLOSE_CONFIRMED = "closeConfirmed";
+  /** Plans per status when collection ended, one variable each, e.g. collectedAPPROVED. */
+  public static final String COLLECTED_PREFIX = "collected";
+
+  private CampaignProcess() {
+  }
+}

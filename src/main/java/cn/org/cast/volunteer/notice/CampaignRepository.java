@@ -1,0 +1,71 @@
+package cn.org.cast.volunteer.notice;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CampaignRepository {
+
+  private final JdbcClient jdbc;
+
+  public CampaignRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean exists(String id) {
+    return jdbc.sql("SELECT COUNT(*) FROM campaign WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+  }
+
+  public void insert(Campaign campaign, String processInstanceId, String createdBy) {
+    jdbc.sql("""
+            INSERT INTO campaign (id, name, theme, notice_text, issue_date, plan_deadline, symposium_date,
+                                  society_quota, team_quota, status, process_instance_id, created_by, created_at)
+            VALUES (:id, :name, :theme, :notice, :issue, :deadline, :symposium, :societies, :teams, :status,
+                    :instance, :by, :now)""")
+        .param("id", campaign.id()).param("name", campaign.name()).param("theme", campaign.theme())
+        .param("notice", campaign.noticeText()).param("issue", campaign.issueDate())
+        .param("deadline", campaign.planDeadline()).param("symposium", campaign.symposiumDate())
+        .param("societies", campaign.societyQuota()).param("teams", campaign.teamQuota())
+        .param("status", CampaignStatus.REGISTERED.name()).param("instance", processInstanceId)
+        .param("by", createdBy).param("now", OffsetDateTime.now())
+        .update();
+  }
+
+  public Optional<Campaign> find(String id) {
+    return jdbc.sql("""
+            SELECT id, name, theme, notice_text, issue_date, plan_deadline, symposium_date, society_quota, team_quota
+              FROM campaign WHERE id = :id""")
+        .param("id", id)
+        .query((rs, row) -> new Campaign(rs.getString("id"), rs.getString("name"), rs.getString("theme"),
+            rs.getString("notice_text"), rs.getObject("issue_date", java.time.LocalDate.class),
+            rs.getObject("plan_deadline", java.time.LocalDate.class),
+            rs.getObject("symposium_date", java.time.LocalDate.class), rs.getInt("society_quota"),
+            rs.getInt("team_quota")))
+        .optional();
+  }
+
+  public CampaignStatus status(String id) {
+    return CampaignStatus.valueOf(jdbc.sql("SELECT status FROM campaign WHERE id = :id").param("id", id)
+        .query(String.class).single());
+  }
+
+  public void markIssued(String id) {
+    jdbc.sql("UPDATE campaign SET status = :status, issued_at = :now WHERE id = :id")
+        .param("status", CampaignStatus.COLLECTING.name()).param("now", OffsetDateTime.now()).param("id", id)
+        .update();
+  }
+
+  public void markCollectionClosedEarly(String id, String closedBy, String reason) {
+    jdbc.sql("UPDATE campaign SET closed_by = :by, close_reason = :reason WHERE id = :id")
+        .param("by", closedBy).param("reason", reason).param("id", id).update();
+  }
+
+  public void markCollectionEnded(String id) {
+    jdbc.sql("UPDATE campaign SET status = :status, closed_at = :now WHERE id = :id")
+        .param("status", CampaignStatus.COLLECTION_ENDED.name()).param("now", OffsetDateTime.now()).param("id", id)
+        .update();
+  }
+}

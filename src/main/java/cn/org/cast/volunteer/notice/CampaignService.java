@@ -1,0 +1,36 @@
+package cn.org.cast.volunteer.notice;
+
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.springframework.stereotype.Service;
+
+import cn.org.cast.volunteer.VolunteerApplication;
+import cn.org.cast.volunteer.form.FormValues;
+
+@Service
+public class CampaignService {
+
+  /** Plans are due by the end of the deadline day, Beijing time. */
+  static final LocalTime DEADLINE_TIME = LocalTime.of(23, 59, 59);
+
+  private final CampaignStartValidator validator;
+  private final CampaignRepository campaigns;
+
+  public CampaignService(CampaignStartValidator validator, CampaignRepository campaigns) {
+    this.validator = validator;
+    this.campaigns = campaigns;
+  }
+
+  /** Checks the start form on the server and records the campaign. */
+  public Campaign register(FormValues startForm, String processInstanceId, String organizer) {
+    validator.enforce(startForm);
+    Campaign campaign = CampaignStartValidator.toCampaign(startForm);
+    campaigns.insert(campaign, processInstanceId, organizer);
+    return campaign;
+  }
+
+  public static Date planDueAt(Campaign campaign) {
+    return Date.from(campaign.planDeadline().atTime(DEADLINE_TIME).atZone(VolunteerApplication.BEIJING).toInstant());
+  }
+}

@@ -1,0 +1,141 @@
+package cn.org.cast.volunteer.plan;
+
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Plans, their revisions and the decisions on them: appended to, never overwritten. */
+@Repository
+public class PlanRepository {
+
+  private final JdbcClient jdbc;
+
+  public PlanRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A plan's key facts, as the process needs them. */
+  public record PlanRecord(long id, String campaignId, String orgCode, PlanStatus status, int currentRevision) {}
+
+  public void createIfAbsent(String campaignId, String orgCode) {
+    jdbc.sql("""
+            INSERT INTO preparation_plan (campaign_id, org_code, status, current_revision, updated_at)
+            SELECT :campaign, :org, :status, 0, :now
+             WHERE NOT EXISTS (SELECT 1 FROM preparation_plan WHERE campaign_id = :campaign AND org_code = :org)""")
+        .param("campaign", campaignId).param("org", orgCode).param("status", PlanStatus.NOT_STARTED.name())
+        .param("now", OffsetDateTime.now())
+        .update();
+  }
+
+  public List<String> orgCodes(String campaignId) {
+    return jdbc.sql("SELECT org_code FROM preparation_plan WHERE campaign_id = :campaign ORDER BY org_code")
+        .param("campaign", campaignId).query(String.class).list();
+  }
+
+  public PlanRecord find(String campaignId, String orgCode) {
+    return jdbc.sql("""
+            SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan
+             WHERE campaign_id = :campaign AND org_code = :org""")
+        .param("campaign", campaignId).param("org", orgCode).query(PlanRepository::map).single();
+  }
+
+  public PlanRecord find(long planId) {
+    return jdbc.sql("SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan WHERE id = :id")
+        .param("id", planId).query(PlanRepository::map).single();
+  }
+
+  public void attachProcessInstance(long planId, String processInstanceId) {
+    jdbc.sql("UPDATE preparation_plan SET process_instance_id = :instance WHERE id = :id")
+        .param("instance", processInstanceId).param("id", planId).update();
+  }
+
+  public void updateStatus(long planId, PlanStatus status, int currentRevision) {
+    jdbc.sql("UPDATE preparation_plan SET status = :status, current_revision = :revision, updated_at = :now WHERE id = :id")
+        .param("status", status.name()).param("revision", currentRevision).param("now", OffsetDateTime.now())
+        .param("id", planId).update();
+  }
+
+  /** Stores a new revision with its teams and venues; returns the revision's row id. */
+  public long insertRevision(long planId, int revision, PlanSubmission plan, String submittedBy,
+      OffsetDateTime submittedAt) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO plan_revision (plan_id, revision, host_organization, activity_name, organizing_unit,
+                docking_platform, docking_platform_name, video_link, contact_name, contact_office_phone,
+                contact_mobile, contact_fax, contact_email, plan_text, submitted_by, submitted_at)
+            VALUES (:plan, :revision, :host, :activity, :unit, :platform, :platformName, :video, :contact,
+                :office, :mobile, :fax, :email, :text, :by, :at)""")
+        .param("plan", planId).param("revision", revision).param("host", plan.hostOrganization())
+        .param("activity", plan.activityName()).param("unit", plan.organizingUnit())
+        .param("platform", plan.dockingPlatform().name()).param("platformName", plan.dockingPlatformName())
+        .param("video", plan.videoLink()).param("contact", plan.contactName())
+        .param("office", plan.contactOfficePhone()).param("mobile", plan.contactMobile())
+        .param("fax", plan.contactFax()).param("email", plan.contactEmail()).param("text", plan.planText())
+        .param("by", submittedBy).param("at", submittedAt)
+        .update(key, "id");
+    long revisionId = key.getKey().longValue();
+    for (int i = 0; i < plan.teams().size(); i++) {
+      PlanSubmission.ProposedTeam team = plan.teams().get(i);
+      jdbc.sql("""
+              INSERT INTO plan_team (revision_id, position, name, team_level, leader, member_count)
+              VALUES (:revision, :position, :name, :level, :leader, :members)""")
+          .param("revision", revisionId).param("position", i + 1).param("name", team.name())
+          .param("level", team.level().name()).param("leader", team.leader()).param("members", team.memberCount())
+          .update();
+    }
+    for (int i = 0; i < plan.venues().size(); i++) {
+      PlanSubmission.ProposedVenue venue = plan.venues().get(i);
+      jdbc.sql("""
+              INSERT INTO plan_venue (revision_id, position, name, venue_kind, organizer, address)
+              VALUES (:revision, :position, :name, :kind, :organizer, :address)""")
+          .param("revision", revisionId).param("position", i + 1).param("name", venue.name())
+          .param("kind", venue.kind().name()).param("organizer", venue.organizer()).param("address", venue.address())
+          .update();
+    }
+    return revisionId;
+  }
+
+  public void insertDecision(long planId, int revision, PlanDecision decision, String comment, String decidedBy) {
+    jdbc.sql("""
+            INSERT INTO plan_decision (plan_id, revision, decision, comment, decided_by, decided_at)
+            VALUES (:plan, :revision, :decision, :comment, :by, :now)""")
+        .param("plan", planId).param("revision", revision).param("decision", decision.name())
+        .param("comment", comment).param("by", decidedBy).param("now", OffsetDateTime.now())
+        .update();
+  }
+
+  public Map<PlanStatus, Integer> countByStatus(String campaignId) {
+    Map<PlanStatus, Integer> counts = new EnumMap<>(PlanStatus.class);
+    jdbc.sql("SELECT status, COUNT(*) AS n FROM preparation_plan WHERE campaign_id = :campaign GROUP BY status")
+        .param("campaign", campaignId)
+        .query(rs -> {
+          counts.put(PlanStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+        });
+    return counts;
+  }
+
+  /** The plans still open in a campaign. */
+  public List<PlanRecord> findUnsettled(String campaignId) {
+    return jdbc.sql("""
+            SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan
+             WHERE campaign_id = :campaign AND status IN ('NOT_STARTED', 'SUBMITTED', 'RETURNED')""")
+        .param("campaign", campaignId).query(PlanRepository::map).list();
+  }
+
+  public void insertCollectionResult(String campaignId, Map<PlanStatus, Integer> counts) {
+    counts.forEach((status, count) -> jdbc.sql("""
+            INSERT INTO collection_result (campaign_id, plan_status, plan_count) VALUES (:campaign, :status, :count)""")
+        .param("campaign", campaignId).param("status", status.name()).param("count", count).update());
+  }
+
+  private static PlanRecord map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new PlanRecord(rs.getLong("id"), rs.getString("campaign_id"), rs.getString("org_code"),
+        PlanStatus.valueOf(rs.getString("status")), rs.getInt("current_revision"));
+  }
+}

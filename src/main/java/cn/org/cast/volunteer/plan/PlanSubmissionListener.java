@@ -1,0 +1,53 @@
+package cn.org.cast.volunteer.plan;
+
+import static cn.org.cast.volunteer.plan.PlanProcess.*;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.security.CurrentUser;
+
+/**
+ * On completing 提交筹备工作方案: the server checks the form's rules and records the new revision (or
+ * the withdrawal) in the same transaction, so a rejected submission leaves the task open and unchanged.
+ */
+@Component
+public class PlanSubmissionListener implements TaskListener {
+
+  private final PlanSubmissionValidator validator;
+  private final PlanService planService;
+  private final CurrentUser currentUser;
+
+  public PlanSubmissionListener(PlanSubmissionValidator validator, PlanService planService, CurrentUser currentUser) {
+    this.validator = validator;
+    this.planService = planService;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues values = FormValues.of(task.getVariables());
+    validator.enforce(values);
+    long planId = ((Number) task.getVariable(PLAN_ID)).longValue();
+    if (SubmissionAction.WITHDRAW.name().equals(values.text(SUBMISSION_ACTION))) {
+      PlanStatus status = planService.decide(planId, PlanDecision.WITHDRAW, values.text(WITHDRAW_REASON),
+          currentUser.id());
+      task.setVariable(PLAN_STATUS, status.name());
+      return;
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    PlanSubmission submission = PlanSubmission.from(values, values.text(HOST_ORGANIZATION));
+    int revision = planService.submit(planId, submission, currentUser.id(), now);
+    task.setVariable(REVISION, revision);
+    task.setVariable(SUBMITTED_AT, Date.from(now.toInstant()));
+    task.setVariable(PLAN_STATUS, PlanStatus.SUBMITTED.name());
+    // Each revision is reviewed afresh; earlier decisions and comments stay in the plan's history.
+    task.removeVariable(REVIEW_DECISION);
+    task.removeVariable(REVIEW_COMMENT);
+  }
+}

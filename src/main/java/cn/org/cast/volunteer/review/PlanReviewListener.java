@@ -1,0 +1,37 @@
+package cn.org.cast.volunteer.review;
+
+import static cn.org.cast.volunteer.plan.PlanProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.plan.PlanService;
+import cn.org.cast.volunteer.plan.PlanStatus;
+import cn.org.cast.volunteer.security.CurrentUser;
+
+/** On completing 审核筹备工作方案: checks the decision on the server and records it with its reviewer. */
+@Component
+public class PlanReviewListener implements TaskListener {
+
+  private final PlanReviewValidator validator;
+  private final PlanService planService;
+  private final CurrentUser currentUser;
+
+  public PlanReviewListener(PlanReviewValidator validator, PlanService planService, CurrentUser currentUser) {
+    this.validator = validator;
+    this.planService = planService;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues values = FormValues.of(task.getVariables());
+    validator.enforce(values);
+    ReviewOutcome outcome = ReviewOutcome.valueOf(values.text(REVIEW_DECISION));
+    PlanStatus status = planService.decide(((Number) task.getVariable(PLAN_ID)).longValue(), outcome.decision(),
+        values.text(REVIEW_COMMENT), currentUser.id());
+    task.setVariable(PLAN_STATUS, status.name());
+  }
+}

@@ -1,0 +1,166 @@
+package cn.org.cast.volunteer.security;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import cn.org.cast.volunteer.notice.CampaignProcess;
+import cn.org.cast.volunteer.organization.Organization;
+import cn.org.cast.volunteer.organization.OrganizationRegistry;
+import cn.org.cast.volunteer.plan.PlanProcess;
+
+/**
+ * At every start, in every profile: the registry is synchronised from its data file, each
+ * organisation and each role is a Camunda group, and the roles hold the authorizations and Tasklist
+ * filters their work needs. Everything is created only where missing, so restarts change nothing.
+ */
+@Component
+@Order(1)
+public class IdentitySetup implements ApplicationRunner {
+
+  static final String MY_TASKS_FILTER = "我的待办";
+  static final String PLANS_TO_REVIEW_FILTER = "待审核方案";
+
+  private static final Map<String, String> ROLE_NAMES = Map.of(
+      Groups.ORGANIZERS, "中国科协组织人事部（活动组织者）",
+      Groups.REVIEWERS, "方案审核人",
+      Groups.COMMITTEE, "遴选委员会",
+      Groups.CEREMONY, "仪式筹备组");
+
+  private final OrganizationRegistry registry;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public IdentitySetup(OrganizationRegistry registry, IdentityService identityService,
+      AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
+    this.registry = registry;
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ROLE_NAMES.forEach((id, name) -> ensureGroup(id, name, Groups.ROLE_GROUP_TYPE));
+    Set<String> existing = identityService.createGroupQuery().groupType(Groups.ORGANIZATION_GROUP_TYPE).list()
+        .stream().map(Group::getId).collect(Collectors.toSet());
+    for (Organization org : registry.synchronizeFromDataFile()) {
+      if (!existing.contains(org.code())) {
+        saveGroup(org.code(), org.name(), Groups.ORGANIZATION_GROUP_TYPE);
+      }
+    }
+    grantApplications();
+    grantProcessAccess();
+    ensureFilters();
+  }
+
+  private void grantApplications() {
+    grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    for (String role : Set.of(Groups.ORGANIZERS, Groups.COMMITTEE)) {
+      grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+  }
+
+  private void grantProcessAccess() {
+    // Everyone who works a task may see the model it belongs to (Tasklist's diagram tab); no instances.
+    grantGlobal(Resources.PROCESS_DEFINITION, PlanProcess.KEY, ProcessDefinitionPermissions.READ);
+    grantGlobal(Resources.PROCESS_DEFINITION, CampaignProcess.KEY, ProcessDefinitionPermissions.READ);
+    grant(Groups.ORGANIZERS, Resources.PROCESS_DEFINITION, CampaignProcess.KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.ORGANIZERS, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
+    // Organisers and the committee follow every campaign and plan in Cockpit, read-only.
+    for (String role : Set.of(Groups.ORGANIZERS, Groups.COMMITTEE)) {
+      grant(role, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_TASK);
+      grant(role, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    }
+  }
+
+  private void ensureFilters() {
+    Filter myTasks = ensureFilter(MY_TASKS_FILTER, taskService.createTaskQuery(),
+        Map.of("description", "我可以办理的全部任务（本单位或本人）", "priority", -10, "refresh", true));
+    grantGlobal(Resources.FILTER, myTasks.getId(), Permissions.READ);
+
+    TaskQuery plansToReview = taskService.createTaskQuery().taskDefinitionKey(PlanProcess.REVIEW_TASK)
+        .orderByProcessVariable(PlanProcess.SUBMITTED_AT, ValueType.DATE).asc();
+    Filter review = ensureFilter(PLANS_TO_REVIEW_FILTER, plansToReview,
+        Map.of("description", "已提交、等待审核的筹备工作方案，先交先审", "priority", -5, "refresh", true));
+    for (String role : Set.of(Groups.REVIEWERS, Groups.ORGANIZERS)) {
+      grant(role, Resources.FILTER, review.getId(), Permissions.READ);
+    }
+  }
+
+  private Filter ensureFilter(String name, TaskQuery query, Map<String, Object> properties) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+      filterService.saveFilter(filter);
+    }
+    return filter;
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      saveGroup(id, name, type);
+    }
+  }
+
+  private void saveGroup(String id, String name, String type) {
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identityService.saveGroup(group);
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    boolean present = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).count() > 0;
+    if (!present) {
+      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      save(authorization, resource, resourceId, permissions);
+    }
+  }
+
+  private void grantGlobal(Resource resource, String resourceId, Permission... permissions) {
+    boolean present = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).count() > 0;
+    if (!present) {
+      save(authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL), resource, resourceId,
+          permissions);
+    }
+  }
+
+  private void save(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

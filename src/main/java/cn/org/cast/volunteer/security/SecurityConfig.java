@@ -1,0 +1,87 @@
+package cn.org.cast.volunteer.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for everything: Spring Security authenticates; Camunda's webapps and engine REST API
+ * trust the authenticated principal (container-based authentication) and apply their authorizations.
+ */
+@Configuration
+public class SecurityConfig {
+
+  private static final String CONTAINER_PROVIDER = ContainerBasedAuthenticationProvider.class.getName();
+
+  /** Scripts and other systems: HTTP Basic, no session, so there is no cookie to forge a request with. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+    return http.securityMatcher(path("/engine-rest/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  /** People: a Chinese login page, then Tasklist, Cockpit, Admin and the app's own pages. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/login"), path("/assets/**"), path("/favicon.ico"), path("/error"),
+                path("/actuator/health/**")).permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+        .logout(logout -> logout
+            // The webapps' own "log out" must end the one login, not only Camunda's view of it.
+            .logoutRequestMatcher(new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout")))
+            .logoutSuccessUrl("/login?logout"))
+        // Camunda's own CSRF filter protects its webapps' API with the same cookie/header pair.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+        .headers(headers -> headers
+            .frameOptions(frame -> frame.sameOrigin())
+            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)))
+        .build();
+  }
+
+  /** Path patterns, not Spring MVC patterns: the engine REST API and the webapps are other servlets. */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(Map.of("authentication-provider", CONTAINER_PROVIDER));
+    registration.addUrlPatterns("/camunda/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setInitParameters(Map.of("authentication-provider", CONTAINER_PROVIDER));
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}
