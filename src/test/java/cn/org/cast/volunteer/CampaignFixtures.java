@@ -1,0 +1,92 @@
+package cn.org.cast.volunteer;
+
+import static cn.org.cast.volunteer.notice.CampaignProcess.*;
+import static cn.org.cast.volunteer.plan.PlanProcess.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
+
+/** Valid form submissions, as Tasklist sends them (dynamic lists and multi-selects as Json). */
+public final class CampaignFixtures {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  /** The two national societies and the provincial association that have demo submitters. */
+  public static final String CHEMICAL_SOCIETY = "N006";
+  public static final String MECHANICAL_SOCIETY = "N043";
+  public static final String BEIJING_ASSOCIATION = "P110000";
+
+  private CampaignFixtures() {
+  }
+
+  /** A campaign id no other test (or earlier run on the same database) has used. */
+  public static String newCampaignId() {
+    return "T" + Long.toString(System.currentTimeMillis(), 36) + "-" + SEQUENCE.incrementAndGet();
+  }
+
+  public static Map<String, Object> startForm(String campaignId, List<String> recipients) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(cn.org.cast.volunteer.notice.CampaignProcess.CAMPAIGN_ID, campaignId);
+    form.put(CAMPAIGN_NAME, "第三届全国科技工作者日主题活动");
+    form.put(THEME, "礼赞共和国、追梦新时代——科技志愿服务行动");
+    form.put(NOTICE_TEXT, "为庆祝中华人民共和国成立70周年，迎接第三个全国科技工作者日，中国科协决定开展科技志愿服务行动。");
+    form.put(ISSUE_DATE, "2019-04-30");
+    form.put(PLAN_DEADLINE, "2019-05-10");
+    form.put(SYMPOSIUM_DATE, "2019-05-30");
+    form.put(SOCIETY_QUOTA, 100);
+    form.put(TEAM_QUOTA, 100);
+    if (recipients == null) {
+      form.put(RECIPIENT_SCOPE, "ALL");
+    } else {
+      form.put(RECIPIENT_SCOPE, "SELECTED");
+      form.put(RECIPIENT_CODES, SpinValues.jsonValue(json(recipients)).create());
+    }
+    return form;
+  }
+
+  /** Attachment 1 filled in completely, as the submission form writes it. */
+  public static Map<String, Object> planSubmission(String activityName) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(SUBMISSION_ACTION, "SUBMIT");
+    form.put(ACTIVITY_NAME, activityName);
+    form.put(ORGANIZING_UNIT, "中国化学会科普工作委员会");
+    form.put(DOCKING_PLATFORM, "PARTY_MASS_SERVICE_CENTER");
+    form.put(DOCKING_PLATFORM_NAME, "北京市海淀区中关村街道党群服务中心");
+    form.put(VIDEO_LINK, "yes");
+    form.put(CONTACT_NAME, "张三");
+    form.put(CONTACT_OFFICE_PHONE, "010-62568157");
+    form.put(CONTACT_MOBILE, "13812345678");
+    form.put(CONTACT_FAX, "010-62568158");
+    form.put(CONTACT_EMAIL, "contact@chemsoc.example.org");
+    form.put(PLAN_TEXT, planText(PlanSubmissionValidator.PLAN_TEXT_MIN + 200));
+    form.put(VOLUNTEER_TEAMS, SpinValues.jsonValue("""
+        [{"teamName":"中国化学会科技志愿服务总队","teamLevel":"NATIONAL_SOCIETY_CORPS","teamLeader":"李四","memberCount":120}]
+        """).create());
+    form.put(SUB_VENUES, SpinValues.jsonValue("""
+        [{"venueName":"中关村科学城分会场","venueKind":"INDUSTRIAL_PARK","venueOrganizer":"中国化学会北京分会",
+          "venueAddress":"北京市海淀区中关村大街1号"}]
+        """).create());
+    return form;
+  }
+
+  /** Chinese text of exactly the given number of characters. */
+  public static String planText(int characters) {
+    String sentence = "组建科技志愿服务队，深入社区和企业开展科普与技术服务。";
+    StringBuilder text = new StringBuilder();
+    while (text.length() < characters) {
+      text.append(sentence);
+    }
+    return text.substring(0, characters);
+  }
+
+  private static String json(List<String> values) {
+    return values.stream().map(v -> "\"" + v + "\"").reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]")
+        .orElse("[]");
+  }
+}
