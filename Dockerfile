@@ -28,7 +28,7 @@ FROM eclipse-temurin:17-jre
 
 # curl is only for the HEALTHCHECK: the temurin images do not promise curl or wget.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/*
 
 # A non-root system user. /app/data is where the demo profile's embedded H2 keeps its files

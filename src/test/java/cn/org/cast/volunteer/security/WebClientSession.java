@@ -1,0 +1,78 @@
+package cn.org.cast.volunteer.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser session as Tasklist has one: logs in on the login page, keeps the session cookie and
+ * sends Camunda's CSRF token header with every state-changing call to the webapps' API.
+ */
+public final class WebClientSession {
+
+  public static final String TASKLIST_API = "/camunda/api/engine/engine/default";
+  private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  public WebClientSession(int port) {
+    this.base = "http://localhost:" + port;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** Returns the login response (a redirect into Tasklist on success). */
+  public HttpResponse<String> login(String user, String password) {
+    HttpResponse<String> page = get("/login");
+    Matcher csrf = CSRF_FIELD.matcher(page.body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("login page without CSRF field");
+    }
+    String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    // Tasklist's first page load hands out Camunda's CSRF cookie.
+    get("/camunda/app/tasklist/default/");
+    return response;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, text/html").GET());
+  }
+
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private String xsrfToken() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
