@@ -33,7 +33,7 @@ public class OrganizationRegistry {
     return organizations;
   }
 
-  static List<Organization> readDataFile() {
+  public static List<Organization> readDataFile() {
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     try (InputStream in = new ClassPathResource(DATA_FILE).getInputStream();
          MappingIterator<Map<String, String>> rows =

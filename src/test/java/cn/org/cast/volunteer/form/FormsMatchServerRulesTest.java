@@ -1,0 +1,97 @@
+package cn.org.cast.volunteer.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.org.cast.volunteer.notice.RecipientScope;
+import cn.org.cast.volunteer.organization.Organization;
+import cn.org.cast.volunteer.organization.OrganizationRegistry;
+import cn.org.cast.volunteer.plan.Platform;
+import cn.org.cast.volunteer.plan.SubmissionAction;
+import cn.org.cast.volunteer.plan.TeamLevel;
+import cn.org.cast.volunteer.review.ReviewOutcome;
+
+/**
+ * The forms' option lists are what the server accepts, and the forms submit what their validators
+ * check: editing one side without the other fails here.
+ */
+class FormsMatchServerRulesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void optionListsMatchTheServersEnumerations() throws IOException {
+    Map<String, Enum<?>[]> expected = Map.of(
+        "dockingPlatform", Platform.values(), "venueKind", Platform.values(), "teamLevel", TeamLevel.values(),
+        "submissionAction", SubmissionAction.values(), "reviewDecision", ReviewOutcome.values(),
+        "recipientScope", RecipientScope.values());
+    for (String form : List.of("plan-submission", "plan-review", "campaign-start")) {
+      for (JsonNode field : fields(form)) {
+        Enum<?>[] values = expected.get(field.path("key").asText());
+        if (values != null && field.has("values")) {
+          assertThat(field.path("values").findValuesAsText("value")).as(form + "/" + field.path("key").asText())
+              .containsExactlyElementsOf(Arrays.stream(values).map(Enum::name).toList());
+        }
+      }
+    }
+  }
+
+  @Test
+  void startFormOffersExactlyTheRegistryOrganisations() throws IOException {
+    JsonNode recipients = fields("campaign-start").stream()
+        .filter(field -> field.path("key").asText().equals("recipientCodes")).findFirst().orElseThrow();
+    List<Organization> registry = OrganizationRegistry.readDataFile();
+    assertThat(recipients.path("values").findValuesAsText("value"))
+        .as("regenerate the recipientCodes options of forms/campaign-start.form from the registry")
+        .containsExactlyElementsOf(registry.stream().map(Organization::code).toList());
+    assertThat(recipients.path("values").findValuesAsText("label"))
+        .containsExactlyElementsOf(registry.stream().map(org -> org.name() + "（" + org.code() + "）").toList());
+  }
+
+  @Test
+  void submissionFormSubmitsAttachmentOneAndNothingTheOrganisationMayNotChange() throws IOException {
+    FormContract contract = contract("plan-submission");
+    assertThat(contract.formId()).isEqualTo("planSubmission");
+    assertThat(contract.submittableVariables()).containsExactlyInAnyOrder("submissionAction", "withdrawReason",
+        "activityName", "organizingUnit", "dockingPlatform", "dockingPlatformName", "videoLink", "contactName",
+        "contactOfficePhone", "contactMobile", "contactFax", "contactEmail", "planText", "volunteerTeams",
+        "subVenues");
+  }
+
+  @Test
+  void reviewFormSubmitsOnlyTheDecision() throws IOException {
+    assertThat(contract("plan-review").submittableVariables())
+        .containsExactlyInAnyOrder("reviewDecision", "reviewComment");
+    assertThat(contract("close-collection").submittableVariables())
+        .containsExactlyInAnyOrder("closeConfirmed", "closeReason");
+  }
+
+  private static FormContract contract(String form) throws IOException {
+    return FormContract.read(Files.newInputStream(Path.of("forms", form + ".form")));
+  }
+
+  private static List<JsonNode> fields(String form) throws IOException {
+    List<JsonNode> fields = new ArrayList<>();
+    collect(JSON.readTree(Path.of("forms", form + ".form").toFile()).path("components"), fields);
+    return fields;
+  }
+
+  private static void collect(JsonNode components, List<JsonNode> fields) {
+    for (JsonNode component : components) {
+      fields.add(component);
+      collect(component.path("components"), fields);
+    }
+  }
+}
