@@ -58,8 +58,20 @@ class DemoStartTest {
   }
 
   @Test
-  void tasklistFiltersExist() {
-    assertThat(filterService.createFilterQuery().filterName("我的待办").count()).isEqualTo(1);
-    assertThat(filterService.createFilterQuery().filterName("待审核方案").count()).isEqualTo(1);
+  void eachRoleSeesTheTasklistFiltersOfItsWork() {
+    assertThat(filtersOf("chemsoc")).containsExactly("我的待办");
+    assertThat(filtersOf("reviewer1")).containsExactlyInAnyOrder("我的待办", "待审核方案");
+    assertThat(filtersOf("organizer")).containsExactlyInAnyOrder("活动管理", "待审核方案");
+  }
+
+  private List<String> filtersOf(String user) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(group -> group.getId()).toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      return filterService.createFilterQuery().list().stream().map(filter -> filter.getName()).toList();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 }

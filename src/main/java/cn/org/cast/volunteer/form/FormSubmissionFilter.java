@@ -1,9 +1,12 @@
 package cn.org.cast.volunteer.form;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,7 +110,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     try {
       root = json.readTree(body);
     } catch (IOException e) {
-      throw new FormSubmissionGuard.Rejection(400, "提交的数据不是有效的 JSON。", java.util.List.of());
+      throw new FormSubmissionGuard.Rejection(400, "提交的数据不是有效的 JSON。", List.of());
     }
     root.path("variables").fields().forEachRemaining(entry -> {
       JsonNode dto = entry.getValue();
@@ -171,8 +174,8 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     }
 
     @Override
-    public java.io.BufferedReader getReader() {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 }

@@ -39,6 +39,8 @@ public final class CampaignProcess {
   public static final String CLOSE_CONFIRMED = "closeConfirmed";
   /** Plans per status when collection ended, one variable each, e.g. collectedAPPROVED. */
   public static final String COLLECTED_PREFIX = "collected";
+  /** The same counts in one Chinese line for Cockpit, e.g. "已通过 98，未通过 12，已撤回（不参加） 3". */
+  public static final String COLLECTION_SUMMARY = "collectionSummary";
 
   private CampaignProcess() {
   }

@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.notice;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -40,16 +41,11 @@ public class CampaignRepository {
               FROM campaign WHERE id = :id""")
         .param("id", id)
         .query((rs, row) -> new Campaign(rs.getString("id"), rs.getString("name"), rs.getString("theme"),
-            rs.getString("notice_text"), rs.getObject("issue_date", java.time.LocalDate.class),
-            rs.getObject("plan_deadline", java.time.LocalDate.class),
-            rs.getObject("symposium_date", java.time.LocalDate.class), rs.getInt("society_quota"),
+            rs.getString("notice_text"), rs.getObject("issue_date", LocalDate.class),
+            rs.getObject("plan_deadline", LocalDate.class),
+            rs.getObject("symposium_date", LocalDate.class), rs.getInt("society_quota"),
             rs.getInt("team_quota")))
         .optional();
-  }
-
-  public CampaignStatus status(String id) {
-    return CampaignStatus.valueOf(jdbc.sql("SELECT status FROM campaign WHERE id = :id").param("id", id)
-        .query(String.class).single());
   }
 
   public void markIssued(String id) {

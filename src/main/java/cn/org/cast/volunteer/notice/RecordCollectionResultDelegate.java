@@ -1,5 +1,7 @@
 package cn.org.cast.volunteer.notice;
 
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,5 +24,7 @@ public class RecordCollectionResultDelegate implements JavaDelegate {
     for (PlanStatus status : PlanStatus.values()) {
       execution.setVariable(CampaignProcess.COLLECTED_PREFIX + status.name(), counts.getOrDefault(status, 0));
     }
+    execution.setVariable(CampaignProcess.COLLECTION_SUMMARY, counts.entrySet().stream()
+        .map(count -> count.getKey().label() + " " + count.getValue()).collect(Collectors.joining("，")));
   }
 }

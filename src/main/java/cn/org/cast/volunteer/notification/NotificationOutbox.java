@@ -43,9 +43,4 @@ public class NotificationOutbox {
         .param("now", OffsetDateTime.now())
         .update() == 1;
   }
-
-  public long countQueued(String campaignId, NotificationPurpose purpose) {
-    return jdbc.sql("SELECT COUNT(*) FROM notification WHERE campaign_id = :campaign AND purpose = :purpose")
-        .param("campaign", campaignId).param("purpose", purpose.name()).query(Long.class).single();
-  }
 }

@@ -1,7 +1,11 @@
 package cn.org.cast.volunteer.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +62,8 @@ public class OrganizationRepository {
     }
   }
 
-  private static java.util.Map<String, Object> params(Organization org) {
-    var params = new java.util.HashMap<String, Object>();
+  private static Map<String, Object> params(Organization org) {
+    Map<String, Object> params = new HashMap<>();
     params.put("code", org.code());
     params.put("name", org.name());
     params.put("type", org.type().name());
@@ -69,7 +73,7 @@ public class OrganizationRepository {
     return params;
   }
 
-  private static Organization map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static Organization map(ResultSet rs, int row) throws SQLException {
     return new Organization(rs.getString("code"), rs.getString("name"),
         OrganizationType.valueOf(rs.getString("org_type")), rs.getString("sector"),
         rs.getString("region"), rs.getString("email"));

@@ -1,5 +1,7 @@
 package cn.org.cast.volunteer.plan;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -134,7 +136,7 @@ public class PlanRepository {
         .param("campaign", campaignId).param("status", status.name()).param("count", count).update());
   }
 
-  private static PlanRecord map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static PlanRecord map(ResultSet rs, int row) throws SQLException {
     return new PlanRecord(rs.getLong("id"), rs.getString("campaign_id"), rs.getString("org_code"),
         PlanStatus.valueOf(rs.getString("status")), rs.getInt("current_revision"));
   }

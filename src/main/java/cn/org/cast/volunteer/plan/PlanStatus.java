@@ -20,8 +20,4 @@ public enum PlanStatus {
   public String label() {
     return label;
   }
-
-  public boolean isSettled() {
-    return this == APPROVED || this == REJECTED || this == WITHDRAWN || this == CLOSED;
-  }
 }

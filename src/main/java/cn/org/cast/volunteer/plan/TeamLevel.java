@@ -2,18 +2,12 @@ package cn.org.cast.volunteer.plan;
 
 /** The level of a volunteer team in the corps hierarchy (seed T1). */
 public enum TeamLevel {
-  NATIONAL_SOCIETY_CORPS("全国学会科技志愿服务总队"),
-  PROVINCIAL_CORPS("省级科协科技志愿服务总队"),
-  BRANCH_TEAM("分支机构或下级学会服务队"),
-  GRASSROOTS_TEAM("基层科技志愿服务队");
-
-  private final String label;
-
-  TeamLevel(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  /** 全国学会科技志愿服务总队 */
+  NATIONAL_SOCIETY_CORPS,
+  /** 省级科协科技志愿服务总队 */
+  PROVINCIAL_CORPS,
+  /** 分支机构或下级学会服务队 */
+  BRANCH_TEAM,
+  /** 基层科技志愿服务队 */
+  GRASSROOTS_TEAM;
 }

@@ -40,6 +40,7 @@ public class IdentitySetup implements ApplicationRunner {
 
   static final String MY_TASKS_FILTER = "我的待办";
   static final String PLANS_TO_REVIEW_FILTER = "待审核方案";
+  static final String ORGANIZER_TASKS_FILTER = "活动管理";
 
   private static final Map<String, String> ROLE_NAMES = Map.of(
       Groups.ORGANIZERS, "中国科协组织人事部（活动组织者）",
@@ -104,6 +105,14 @@ public class IdentitySetup implements ApplicationRunner {
     Filter myTasks = ensureFilter(MY_TASKS_FILTER, taskService.createTaskQuery(),
         Map.of("description", "我可以办理的全部任务（本单位或本人）", "priority", -10, "refresh", true));
     grantGlobal(Resources.FILTER, myTasks.getId(), Permissions.READ);
+    // Organisers and the committee may read every task (Cockpit), so "all I can see" is not their to-do list.
+    for (String role : Set.of(Groups.ORGANIZERS, Groups.COMMITTEE)) {
+      revoke(role, Resources.FILTER, myTasks.getId(), Permissions.READ);
+    }
+    Filter organizerTasks = ensureFilter(ORGANIZER_TASKS_FILTER,
+        taskService.createTaskQuery().taskCandidateGroup(Groups.ORGANIZERS).includeAssignedTasks(),
+        Map.of("description", "组织者办理的任务，如提前结束方案征集", "priority", -10, "refresh", true));
+    grant(Groups.ORGANIZERS, Resources.FILTER, organizerTasks.getId(), Permissions.READ);
 
     TaskQuery plansToReview = taskService.createTaskQuery().taskDefinitionKey(PlanProcess.REVIEW_TASK)
         .orderByProcessVariable(PlanProcess.SUBMITTED_AT, ValueType.DATE).asc();
@@ -137,10 +146,18 @@ public class IdentitySetup implements ApplicationRunner {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    authorize(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
+  }
+
+  private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    authorize(Authorization.AUTH_TYPE_REVOKE, groupId, resource, resourceId, permissions);
+  }
+
+  private void authorize(int type, String groupId, Resource resource, String resourceId, Permission... permissions) {
     boolean present = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
         .resourceType(resource).resourceId(resourceId).count() > 0;
     if (!present) {
-      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      Authorization authorization = authorizationService.createNewAuthorization(type);
       authorization.setGroupId(groupId);
       save(authorization, resource, resourceId, permissions);
     }
@@ -159,7 +176,12 @@ public class IdentitySetup implements ApplicationRunner {
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
     for (Permission permission : permissions) {
-      authorization.addPermission(permission);
+      // A revocation starts from every permission and takes the named ones away.
+      if (authorization.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
+        authorization.removePermission(permission);
+      } else {
+        authorization.addPermission(permission);
+      }
     }
     authorizationService.saveAuthorization(authorization);
   }

@@ -88,6 +88,8 @@ class CampaignProcessTest {
     assertThat(result()).containsExactlyInAnyOrder("APPROVED=1", "REJECTED=1", "WITHDRAWN=1");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign.getId())
         .variableName(COLLECTED_PREFIX + "APPROVED").singleResult().getValue()).isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign.getId())
+        .variableName(COLLECTION_SUMMARY).singleResult().getValue()).isEqualTo("已通过 1，未通过 1，已撤回（不参加） 1");
     assertThat(campaignStatus()).isEqualTo("COLLECTION_ENDED");
   }
 
