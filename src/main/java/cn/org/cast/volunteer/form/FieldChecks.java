@@ -56,7 +56,14 @@ public final class FieldChecks {
   }
 
   public FieldChecks maxLength(String key, String label, int max) {
-    return length(key, label, 0, max);
+    String text = values.text(key);
+    if (text != null) {
+      int length = text.codePointCount(0, text.length());
+      if (length > max) {
+        add(key, "“" + label + "”最多" + max + "个字（当前" + length + "个字）");
+      }
+    }
+    return this;
   }
 
   public FieldChecks matches(String key, String label, Pattern pattern, String example) {
@@ -67,9 +74,10 @@ public final class FieldChecks {
     return this;
   }
 
+  /** The value must be one of the options exactly: the process's gateways compare it as it is. */
   public FieldChecks oneOf(String key, String label, Collection<String> allowed) {
-    String text = values.text(key);
-    if (text != null && !allowed.contains(text)) {
+    Object raw = values.raw(key);
+    if (values.text(key) != null && !allowed.contains(raw)) {
       add(key, "“" + label + "”的取值无效，请从选项中选择");
     }
     return this;

@@ -45,16 +45,24 @@ public final class FormValues {
     return text.isEmpty() ? null : text;
   }
 
+  /** A whole number within int range, or null when absent, fractional, too large or not a number. */
   public Integer integer(String key) {
     Object value = values.get(key);
-    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-      return number.intValue();
+    if (value instanceof Number number) {
+      double exact = number.doubleValue();
+      boolean whole = exact == Math.rint(exact) && exact >= Integer.MIN_VALUE && exact <= Integer.MAX_VALUE;
+      return whole ? number.intValue() : null;
     }
     try {
       return value == null ? null : Integer.valueOf(value.toString().strip());
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** The value exactly as submitted, for choices that must match an option without any trimming. */
+  public Object raw(String key) {
+    return values.get(key);
   }
 
   /** An ISO date (yyyy-MM-dd, what a date field submits), or null when absent or not a date. */

@@ -28,13 +28,15 @@ public class PlanReviewValidator implements FormValidator {
   public List<FieldViolation> validate(FormValues values) {
     FieldChecks checks = new FieldChecks(values)
         .required(REVIEW_DECISION, "审核结论")
-        .oneOf(REVIEW_DECISION, "审核结论", Arrays.stream(ReviewOutcome.values()).map(Enum::name).toList())
-        .maxLength(REVIEW_COMMENT, "审核意见", COMMENT_MAX);
-    String decision = values.text(REVIEW_DECISION);
-    boolean needsComment = decision != null && !ReviewOutcome.APPROVE.name().equals(decision);
+        .oneOf(REVIEW_DECISION, "审核结论", Arrays.stream(ReviewOutcome.values()).map(Enum::name).toList());
+    Object decision = values.raw(REVIEW_DECISION);
+    boolean needsComment = Arrays.stream(ReviewOutcome.values())
+        .anyMatch(outcome -> outcome.name().equals(decision) && outcome.needsComment());
     if (needsComment) {
       checks.required(REVIEW_COMMENT, "审核意见（退回修改或不予通过时必填）")
           .length(REVIEW_COMMENT, "审核意见", COMMENT_MIN, COMMENT_MAX);
+    } else {
+      checks.maxLength(REVIEW_COMMENT, "审核意见", COMMENT_MAX);
     }
     return checks.violations();
   }
