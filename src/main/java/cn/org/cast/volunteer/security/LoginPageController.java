@@ -12,6 +12,12 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 public class LoginPageController {
 
+  /** Most people come to work their tasks: the front door opens on Tasklist. */
+  @GetMapping("/")
+  public String home() {
+    return "redirect:/camunda/app/tasklist/default/";
+  }
+
   @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   @ResponseBody
   public String loginPage(CsrfToken csrf, @RequestParam(required = false) String error,
