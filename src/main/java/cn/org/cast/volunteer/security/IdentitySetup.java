@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -103,7 +104,8 @@ public class IdentitySetup implements ApplicationRunner {
 
   private void ensureFilters() {
     Filter myTasks = ensureFilter(MY_TASKS_FILTER, taskService.createTaskQuery(),
-        Map.of("description", "我可以办理的全部任务（本单位或本人）", "priority", -10, "refresh", true));
+        Map.of("description", "我可以办理的全部任务（本单位或本人）", "priority", -10, "refresh", true,
+            "variables", List.of(shown(PlanProcess.HOST_ORGANIZATION, "报送单位"), shown(PlanProcess.CAMPAIGN_ID, "活动编号"))));
     grantGlobal(Resources.FILTER, myTasks.getId(), Permissions.READ);
     // Organisers and the committee may read every task (Cockpit), so "all I can see" is not their to-do list.
     for (String role : Set.of(Groups.ORGANIZERS, Groups.COMMITTEE)) {
@@ -117,10 +119,17 @@ public class IdentitySetup implements ApplicationRunner {
     TaskQuery plansToReview = taskService.createTaskQuery().taskDefinitionKey(PlanProcess.REVIEW_TASK)
         .orderByProcessVariable(PlanProcess.SUBMITTED_AT, ValueType.DATE).asc();
     Filter review = ensureFilter(PLANS_TO_REVIEW_FILTER, plansToReview,
-        Map.of("description", "已提交、等待审核的筹备工作方案，先交先审", "priority", -5, "refresh", true));
+        Map.of("description", "已提交、等待审核的筹备工作方案，先交先审", "priority", -5, "refresh", true,
+            "variables", List.of(shown(PlanProcess.HOST_ORGANIZATION, "报送单位"), shown(PlanProcess.REVISION, "第几次提交"),
+                shown(PlanProcess.CAMPAIGN_ID, "活动编号"))));
     for (String role : Set.of(Groups.REVIEWERS, Groups.ORGANIZERS)) {
       grant(role, Resources.FILTER, review.getId(), Permissions.READ);
     }
+  }
+
+  /** A variable the Tasklist filter shows on each task in its list. */
+  private static Map<String, String> shown(String variable, String label) {
+    return Map.of("name", variable, "label", label);
   }
 
   private Filter ensureFilter(String name, TaskQuery query, Map<String, Object> properties) {

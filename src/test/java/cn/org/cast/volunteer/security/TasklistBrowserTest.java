@@ -1,0 +1,169 @@
+package cn.org.cast.volunteer.security;
+
+import static cn.org.cast.volunteer.CampaignFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.plan.PlanProcess;
+
+/**
+ * A person in the real Tasklist (headless Chromium): logs in on the Chinese login page, fills the
+ * whole plan form including its dynamic lists, completes it; a reviewer returns it with a comment.
+ */
+@AppTest
+@Tag("browser")
+class TasklistBrowserTest {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static WebDriver browser;
+
+  @LocalServerPort
+  int port;
+  @Value("${cast.demo.password}")
+  String password;
+  @Autowired
+  ProcessEngine engine;
+
+  @BeforeAll
+  static void startBrowser() {
+    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void submitterCompletesThePlanFormAndTheReviewerReturnsIt() throws IOException {
+    EngineDriver driver = new EngineDriver(engine);
+    String campaignId = newCampaignId();
+    driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY)));
+    driver.executeJobs();
+    ProcessInstance plan = driver.plan(campaignId, CHEMICAL_SOCIETY);
+
+    logIn("chemsoc");
+    openTask("提交筹备工作方案");
+    fill("activityName", "化学科普进社区");
+    fill("organizingUnit", "中国化学会科普工作委员会");
+    choose("dockingPlatform", "党群服务中心");
+    fill("dockingPlatformName", "中关村街道党群服务中心");
+    click(By.cssSelector("input[id*='-Field_videoLink']"));
+    fill("venueName", "中关村科学城分会场");
+    choose("venueKind", "产业园区");
+    fill("venueOrganizer", "中国化学会北京分会");
+    fill("venueAddress", "北京市海淀区中关村大街1号");
+    fill("contactName", "张三");
+    fill("contactOfficePhone", "010-62568157");
+    fill("contactMobile", "13812345678");
+    fill("contactEmail", "contact@chemsoc.example.org");
+    fill("planText", planText(480));
+    fill("teamName", "中国化学会科技志愿服务总队");
+    choose("teamLevel", "全国学会科技志愿服务总队");
+    fill("teamLeader", "李四");
+    fill("memberCount", "120");
+    screenshot("plan-form-filled");
+    complete();
+
+    waitUntil(() -> PlanProcess.REVIEW_TASK.equals(driver.task(plan).getTaskDefinitionKey()));
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), PlanProcess.ACTIVITY_NAME))
+        .isEqualTo("化学科普进社区");
+
+    logIn("reviewer1");
+    openTask("审核筹备工作方案");
+    click(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'退回修改')]"));
+    fill("reviewComment", "请补充授旗仪式的组织方式。");
+    screenshot("review-form");
+    complete();
+
+    waitUntil(() -> PlanProcess.SUBMIT_TASK.equals(driver.task(plan).getTaskDefinitionKey()));
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), PlanProcess.REVIEW_COMMENT))
+        .isEqualTo("请补充授旗仪式的组织方式。");
+  }
+
+  private void logIn(String user) {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/");
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait(ExpectedConditions.urlContains("/camunda/app/tasklist"));
+  }
+
+  private void openTask(String name) {
+    click(By.xpath("//a[contains(@class,'task')][contains(.,'" + name + "')] | //h4[contains(.,'" + name + "')]"));
+    click(By.xpath("//*[self::button or self::a][normalize-space()='Claim']"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container input:not([disabled])")));
+  }
+
+  private void fill(String key, String value) {
+    WebElement field = wait(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".fjs-container [id*='-Field_" + key + "']:not([disabled])")));
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  private void choose(String key, String option) {
+    click(By.cssSelector(".fjs-container [id*='-Field_" + key + "']"));
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(.,'" + option + "')]"));
+  }
+
+  private void complete() {
+    WebElement button = wait(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'Complete')]")));
+    button.click();
+  }
+
+  private void click(By locator) {
+    WebElement element = wait(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}
