@@ -76,6 +76,19 @@ class TasklistClientTest {
   }
 
   @Test
+  void tasklistFilterShowsWhichOrganisationATaskIsFor() throws Exception {
+    WebClientSession chemsoc = loggedIn("chemsoc");
+    JsonNode filters = json.readTree(chemsoc.get(TASKLIST_API + "/filter?resourceType=Task").body());
+    String myTasks = filters.get(0).path("id").asText();
+
+    JsonNode list = json.readTree(chemsoc.postForHal(TASKLIST_API + "/filter/" + myTasks + "/list",
+        "{\"processInstanceBusinessKeyLike\":\"" + campaignId + "%\"}").body());
+    JsonNode task = list.path("_embedded").path("task").get(0);
+    assertThat(task.path("id").asText()).isEqualTo(chemistryTask.getId());
+    assertThat(task.path("_embedded").path("variable").findValuesAsText("value")).contains("中国化学会", campaignId);
+  }
+
+  @Test
   void anotherOrganisationGetsNeitherTheTaskNorItsVariablesNorItsForm() throws Exception {
     WebClientSession cmes = loggedIn("cmes");
     String id = chemistryTask.getId();

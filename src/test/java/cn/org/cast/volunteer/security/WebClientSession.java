@@ -51,8 +51,17 @@ public final class WebClientSession {
   }
 
   public HttpResponse<String> postJson(String path, String json) {
+    return post(path, json, "application/json");
+  }
+
+  /** As Tasklist lists a filter's tasks: HAL, with the filter's variables embedded. */
+  public HttpResponse<String> postForHal(String path, String json) {
+    return post(path, json, "application/hal+json");
+  }
+
+  private HttpResponse<String> post(String path, String json, String accept) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrfToken())
+        .header("Accept", accept).header("X-XSRF-TOKEN", xsrfToken())
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
