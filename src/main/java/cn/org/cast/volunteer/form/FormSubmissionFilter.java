@@ -73,6 +73,11 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (request.getUserPrincipal() == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String userId = request.getUserPrincipal().getName();
     byte[] body = request.getInputStream().readAllBytes();
     HttpServletRequest replay = new ReplayedBodyRequest(request, body);
     try {
@@ -80,7 +85,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       if (task.matches()) {
         String taskId = task.group(1);
         synchronized (taskLocks[Math.floorMod(taskId.hashCode(), STRIPES)]) {
-          guard.checkTaskSubmission(taskId, variables);
+          guard.checkTaskSubmission(userId, taskId, variables);
           chain.doFilter(replay, response);
         }
         return;
@@ -88,7 +93,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       ProcessDefinition definition = byKey.matches()
           ? guard.latestDefinition(byKey.group(1)) : guard.definition(byId.group(1));
       if (definition != null) {
-        guard.checkStartSubmission(definition, variables);
+        guard.checkStartSubmission(userId, definition, variables);
       }
       chain.doFilter(replay, response);
     } catch (FormSubmissionGuard.Rejection rejection) {

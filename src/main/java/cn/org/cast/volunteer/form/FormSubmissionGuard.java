@@ -3,11 +3,11 @@ package cn.org.cast.volunteer.form;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -32,14 +32,16 @@ public class FormSubmissionGuard {
   private final HistoryService historyService;
   private final FormService formService;
   private final RepositoryService repositoryService;
+  private final EngineUser engineAs;
 
   public FormSubmissionGuard(List<FormValidator> validators, TaskService taskService, HistoryService historyService,
-      FormService formService, RepositoryService repositoryService) {
+      FormService formService, RepositoryService repositoryService, EngineUser engineAs) {
     this.validators = validators.stream().collect(Collectors.toMap(FormValidator::formId, Function.identity()));
     this.taskService = taskService;
     this.historyService = historyService;
     this.formService = formService;
     this.repositoryService = repositoryService;
+    this.engineAs = engineAs;
   }
 
   /** Rejections carry the HTTP status a client gets and a Chinese message. */
@@ -62,21 +64,37 @@ public class FormSubmissionGuard {
     }
   }
 
-  public void checkTaskSubmission(String taskId, Map<String, Object> submitted) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+  /**
+   * Checks as the given user sees things: a task the user may not read is "not found", whatever its
+   * form would say, so that nobody learns about another organisation's task from its validation.
+   */
+  public void checkTaskSubmission(String userId, String taskId, Map<String, Object> submitted) {
+    Task task = engineAs.call(userId, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
-      boolean done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+      // Whoever completed it, a finished task cannot be completed again: say so, not "not found".
+      boolean done = engineAs.call(null,
+          () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
       throw done
           ? new Rejection(409, "该任务已经办理完成，不能重复提交。请刷新任务列表。", List.of())
           : new Rejection(404, "任务不存在或您无权办理该任务。", List.of());
     }
-    deployedForm(() -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
-        check(contract, FormValues.of(taskService.getVariables(taskId)), submitted));
+    engineAs.call(userId, () -> {
+      deployedForm(() -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
+          check(contract, FormValues.of(taskService.getVariables(taskId)), submitted));
+      return null;
+    });
   }
 
-  public void checkStartSubmission(ProcessDefinition definition, Map<String, Object> submitted) {
-    deployedForm(() -> formService.getDeployedStartForm(definition.getId())).ifPresent(contract ->
-        check(contract, FormValues.of(Map.of()), submitted));
+  /** Only someone who may start the process learns anything from its start form's rules. */
+  public void checkStartSubmission(String userId, ProcessDefinition definition, Map<String, Object> submitted) {
+    if (!engineAs.mayStart(userId, definition.getKey())) {
+      throw new Rejection(403, "您无权发起该流程。", List.of());
+    }
+    engineAs.call(null, () -> {
+      deployedForm(() -> formService.getDeployedStartForm(definition.getId())).ifPresent(contract ->
+          check(contract, FormValues.of(Map.of()), submitted));
+      return null;
+    });
   }
 
   /** Empty where the task or start event has no Camunda Form (the engine says so with a bad-request error). */

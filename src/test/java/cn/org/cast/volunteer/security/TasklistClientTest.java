@@ -4,12 +4,18 @@ import static cn.org.cast.volunteer.CampaignFixtures.*;
 import static cn.org.cast.volunteer.security.WebClientSession.TASKLIST_API;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -100,6 +106,9 @@ class TasklistClientTest {
     assertThat(cmes.get(TASKLIST_API + "/task/" + id + "/variables").statusCode()).isIn(403, 404);
     assertThat(cmes.get(TASKLIST_API + "/task/" + id + "/deployed-form").statusCode()).isIn(403, 404);
     assertThat(cmes.postJson(submitPath(chemistryTask), validSubmission()).statusCode()).isIn(403, 404);
+    // Not even the form's rules tell another organisation anything about the task.
+    assertThat(cmes.postJson(submitPath(chemistryTask), validSubmission().replace("13812345678", "12345"))
+        .statusCode()).isEqualTo(404);
     assertThat(engine.getTaskService().createTaskQuery().taskId(id).count()).isEqualTo(1);
   }
 
@@ -152,6 +161,26 @@ class TasklistClientTest {
     assertThat(json.readTree(again.body()).path("message").asText()).contains("已经办理完成");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(
         chemistryTask.getProcessInstanceId()).taskDefinitionKey(PlanProcess.SUBMIT_TASK).count()).isEqualTo(1);
+  }
+
+  @Test
+  void scriptsGetTheSameAnswersOverTheEngineRestApi() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String auth = "Basic " + Base64.getEncoder().encodeToString(("chemsoc:" + password).getBytes(StandardCharsets.UTF_8));
+    Function<String, HttpRequest.Builder> post = path -> HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/engine-rest" + path))
+        .header("Authorization", auth).header("Content-Type", "application/json");
+
+    String submit = "/task/" + chemistryTask.getId() + "/submit-form";
+    HttpRequest request = post.apply(submit).POST(HttpRequest.BodyPublishers.ofString(validSubmission())).build();
+    assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+    assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(409);
+
+    // A submitter may not start a campaign, and learns nothing from the start form's rules either.
+    HttpResponse<String> start = client.send(post.apply("/process-definition/key/campaign/submit-form")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"campaignId\":{\"value\":\"" + campaignId + "\"}}}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(start.statusCode()).as(start.body()).isEqualTo(403);
   }
 
   @Test
