@@ -94,7 +94,7 @@ class TasklistBrowserTest {
     fill("contactEmail", "contact@chemsoc.example.org");
     fill("planText", planText(480));
     fill("teamName", "中国化学会科技志愿服务总队");
-    choose("teamLevel", "全国学会科技志愿服务总队");
+    choose("teamLevel", "全国学会总队");
     fill("teamLeader", "李四");
     fill("memberCount", "120");
     screenshot("plan-form-filled");
