@@ -12,7 +12,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
 
-/** Valid form submissions, as Tasklist sends them (dynamic lists and multi-selects as Json). */
+/** Valid form submissions; the multi-select of recipients as Json, as Tasklist sends it. */
 public final class CampaignFixtures {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -50,7 +50,7 @@ public final class CampaignFixtures {
     return form;
   }
 
-  /** Attachment 1 filled in completely, as the submission form writes it. */
+  /** Attachment 1 filled in completely, as the submission form writes it (lists as plain Java lists). */
   public static Map<String, Object> planSubmission(String activityName) {
     Map<String, Object> form = new HashMap<>();
     form.put(SUBMISSION_ACTION, "SUBMIT");
@@ -65,13 +65,10 @@ public final class CampaignFixtures {
     form.put(CONTACT_FAX, "010-62568158");
     form.put(CONTACT_EMAIL, "contact@chemsoc.example.org");
     form.put(PLAN_TEXT, planText(PlanSubmissionValidator.PLAN_TEXT_MIN + 200));
-    form.put(VOLUNTEER_TEAMS, SpinValues.jsonValue("""
-        [{"teamName":"中国化学会科技志愿服务总队","teamLevel":"NATIONAL_SOCIETY_CORPS","teamLeader":"李四","memberCount":120}]
-        """).create());
-    form.put(SUB_VENUES, SpinValues.jsonValue("""
-        [{"venueName":"中关村科学城分会场","venueKind":"INDUSTRIAL_PARK","venueOrganizer":"中国化学会北京分会",
-          "venueAddress":"北京市海淀区中关村大街1号"}]
-        """).create());
+    form.put(VOLUNTEER_TEAMS, List.of(Map.of(TEAM_NAME, "中国化学会科技志愿服务总队",
+        TEAM_LEVEL, "NATIONAL_SOCIETY_CORPS", TEAM_LEADER, "李四", TEAM_MEMBER_COUNT, 120)));
+    form.put(SUB_VENUES, List.of(Map.of(VENUE_NAME, "中关村科学城分会场", VENUE_KIND, "INDUSTRIAL_PARK",
+        VENUE_ORGANIZER, "中国化学会北京分会", VENUE_ADDRESS, "北京市海淀区中关村大街1号")));
     return form;
   }
 

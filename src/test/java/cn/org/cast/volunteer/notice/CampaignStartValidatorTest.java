@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cn.org.cast.volunteer.CampaignFixtures;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.organization.Organization;
@@ -144,18 +145,7 @@ class CampaignStartValidatorTest {
   }
 
   private static Map<String, Object> valid() {
-    Map<String, Object> form = new HashMap<>();
-    form.put(CampaignProcess.CAMPAIGN_ID, "2020-volunteers");
-    form.put(CAMPAIGN_NAME, "第三届全国科技工作者日主题活动");
-    form.put(THEME, "礼赞共和国、追梦新时代——科技志愿服务行动");
-    form.put(NOTICE_TEXT, "为庆祝中华人民共和国成立70周年，迎接第三个全国科技工作者日，中国科协决定开展科技志愿服务行动。");
-    form.put(ISSUE_DATE, "2019-04-30");
-    form.put(PLAN_DEADLINE, "2019-05-10");
-    form.put(SYMPOSIUM_DATE, "2019-05-30");
-    form.put(SOCIETY_QUOTA, 100);
-    form.put(TEAM_QUOTA, 100);
-    form.put(RECIPIENT_SCOPE, "ALL");
-    return form;
+    return CampaignFixtures.startForm("2020-volunteers", null);
   }
 
   /** The valid form with key-value pairs replaced; a null value removes the key. */

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.org.cast.volunteer.CampaignFixtures;
 import cn.org.cast.volunteer.form.FieldViolation;
@@ -35,11 +38,12 @@ class PlanSubmissionValidatorTest {
   }
 
   @Test
-  void validSubmissionWithSpinJsonListsAsTheEngineHandsThemOverHasNoViolations() {
-    Map<String, Object> submission = CampaignFixtures.planSubmission("科技志愿服务进社区");
-    // The engine's getVariables() hands dynamic lists over deserialised, as SpinJsonNode.
-    submission.replaceAll((key, value) ->
-        value instanceof org.camunda.spin.plugin.variable.value.JsonValue json ? json.getValue() : value);
+  void validSubmissionWithSpinJsonListsAsTheEngineHandsThemOverHasNoViolations() throws Exception {
+    Map<String, Object> submission = valid();
+    // Tasklist submits dynamic lists as Json; the engine's getVariables() hands them over as SpinJsonNode.
+    for (String list : List.of(VOLUNTEER_TEAMS, SUB_VENUES)) {
+      submission.put(list, Spin.JSON(new ObjectMapper().writeValueAsString(submission.get(list))));
+    }
 
     assertThat(validate(submission)).isEmpty();
   }
@@ -218,24 +222,8 @@ class PlanSubmissionValidatorTest {
     return arguments(key + " missing", without(key), key, "请填写“" + label + "”");
   }
 
-  /** A complete, valid submission with plain Java lists and maps, as a REST request body reads. */
   static Map<String, Object> valid() {
-    Map<String, Object> form = new HashMap<>();
-    form.put(SUBMISSION_ACTION, "SUBMIT");
-    form.put(ACTIVITY_NAME, "科技志愿服务进社区");
-    form.put(ORGANIZING_UNIT, "中国化学会科普工作委员会");
-    form.put(DOCKING_PLATFORM, "PARTY_MASS_SERVICE_CENTER");
-    form.put(DOCKING_PLATFORM_NAME, "北京市海淀区中关村街道党群服务中心");
-    form.put(VIDEO_LINK, "yes");
-    form.put(CONTACT_NAME, "张三");
-    form.put(CONTACT_OFFICE_PHONE, "010-62568157");
-    form.put(CONTACT_MOBILE, "13812345678");
-    form.put(CONTACT_FAX, "010-62568158");
-    form.put(CONTACT_EMAIL, "contact@chemsoc.example.org");
-    form.put(PLAN_TEXT, planText(800));
-    form.put(VOLUNTEER_TEAMS, List.of(team()));
-    form.put(SUB_VENUES, List.of(venue()));
-    return form;
+    return CampaignFixtures.planSubmission("科技志愿服务进社区");
   }
 
   private static Map<String, Object> team(Object... overrides) {
