@@ -1,0 +1,32 @@
+package cn.org.cast.volunteer.reminder;
+
+import java.io.IOException;
+import java.time.Year;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+
+import cn.org.cast.volunteer.VolunteerApplication;
+
+@Configuration
+@EnableConfigurationProperties(DeadlineSettings.class)
+public class CalendarConfig {
+
+  static final String HOLIDAY_DATA = "calendar/cn-holidays.csv";
+  private static final Logger LOG = LoggerFactory.getLogger(CalendarConfig.class);
+
+  @Bean
+  WorkingDayCalendar workingDayCalendar() throws IOException {
+    WorkingDayCalendar calendar = WorkingDayCalendar.read(new ClassPathResource(HOLIDAY_DATA).getInputStream());
+    int nextYear = Year.now(VolunteerApplication.BEIJING).getValue() + 1;
+    if (!calendar.covers(nextYear)) {
+      LOG.warn("节假日数据只到 {} 年：{} 年的放假安排公布后，请补充到 {}（在此之前只按周末计算）。",
+          calendar.lastCoveredYear(), nextYear, HOLIDAY_DATA);
+    }
+    return calendar;
+  }
+}
