@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
 
 /** Valid form submissions; the multi-select of recipients as Json, as Tasklist sends it. */
@@ -32,10 +33,11 @@ public final class CampaignFixtures {
 
   public static Map<String, Object> startForm(String campaignId, List<String> recipients) {
     Map<String, Object> form = new HashMap<>();
-    form.put(cn.org.cast.volunteer.notice.CampaignProcess.CAMPAIGN_ID, campaignId);
-    form.put(CAMPAIGN_NAME, "第三届全国科技工作者日主题活动");
+    form.put(CampaignProcess.CAMPAIGN_ID, campaignId);
+    form.put(CampaignProcess.CAMPAIGN_NAME, "第三届全国科技工作者日主题活动");
     form.put(THEME, "礼赞共和国、追梦新时代——科技志愿服务行动");
     form.put(NOTICE_TEXT, "为庆祝中华人民共和国成立70周年，迎接第三个全国科技工作者日，中国科协决定开展科技志愿服务行动。");
+    form.put(CampaignProcess.NOTICE_CONTACTS, "中国科协组织人事部  电话：010-68571871  电子邮箱：contact@example.org");
     form.put(ISSUE_DATE, "2019-04-30");
     form.put(PLAN_DEADLINE, "2019-05-10");
     form.put(SYMPOSIUM_DATE, "2019-05-30");

@@ -31,6 +31,7 @@ public final class CampaignProcess {
   public static final String TEAM_QUOTA = "teamQuota";
   public static final String RECIPIENT_SCOPE = "recipientScope";
   public static final String RECIPIENT_CODES = "recipientCodes";
+  public static final String NOTICE_CONTACTS = "noticeContacts";
 
   // Set by the process.
   public static final String PLAN_DUE_AT = "planDueAt";

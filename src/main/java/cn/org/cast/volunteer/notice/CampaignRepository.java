@@ -23,13 +23,15 @@ public class CampaignRepository {
   public void insert(Campaign campaign, String processInstanceId, String createdBy) {
     jdbc.sql("""
             INSERT INTO campaign (id, name, theme, notice_text, issue_date, plan_deadline, symposium_date,
-                                  society_quota, team_quota, status, process_instance_id, created_by, created_at)
-            VALUES (:id, :name, :theme, :notice, :issue, :deadline, :symposium, :societies, :teams, :status,
-                    :instance, :by, :now)""")
+                                  society_quota, team_quota, contact_info, status, process_instance_id, created_by,
+                                  created_at)
+            VALUES (:id, :name, :theme, :notice, :issue, :deadline, :symposium, :societies, :teams, :contacts,
+                    :status, :instance, :by, :now)""")
         .param("id", campaign.id()).param("name", campaign.name()).param("theme", campaign.theme())
         .param("notice", campaign.noticeText()).param("issue", campaign.issueDate())
         .param("deadline", campaign.planDeadline()).param("symposium", campaign.symposiumDate())
         .param("societies", campaign.societyQuota()).param("teams", campaign.teamQuota())
+        .param("contacts", campaign.contactInfo())
         .param("status", CampaignStatus.REGISTERED.name()).param("instance", processInstanceId)
         .param("by", createdBy).param("now", OffsetDateTime.now())
         .update();
@@ -37,14 +39,15 @@ public class CampaignRepository {
 
   public Optional<Campaign> find(String id) {
     return jdbc.sql("""
-            SELECT id, name, theme, notice_text, issue_date, plan_deadline, symposium_date, society_quota, team_quota
+            SELECT id, name, theme, notice_text, issue_date, plan_deadline, symposium_date, society_quota, team_quota,
+                   contact_info
               FROM campaign WHERE id = :id""")
         .param("id", id)
         .query((rs, row) -> new Campaign(rs.getString("id"), rs.getString("name"), rs.getString("theme"),
             rs.getString("notice_text"), rs.getObject("issue_date", LocalDate.class),
             rs.getObject("plan_deadline", LocalDate.class),
             rs.getObject("symposium_date", LocalDate.class), rs.getInt("society_quota"),
-            rs.getInt("team_quota")))
+            rs.getInt("team_quota"), rs.getString("contact_info")))
         .optional();
   }
 

@@ -16,6 +16,7 @@ import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.reminder.Deadlines;
 
 /** The rules of the campaign start form (forms/campaign-start.form). */
 @Component
@@ -27,10 +28,13 @@ public class CampaignStartValidator implements FormValidator {
 
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
+  private final Deadlines deadlines;
 
-  public CampaignStartValidator(CampaignRepository campaigns, OrganizationRepository organizations) {
+  public CampaignStartValidator(CampaignRepository campaigns, OrganizationRepository organizations,
+      Deadlines deadlines) {
     this.campaigns = campaigns;
     this.organizations = organizations;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -45,6 +49,7 @@ public class CampaignStartValidator implements FormValidator {
         .required(CAMPAIGN_NAME, "活动名称").maxLength(CAMPAIGN_NAME, "活动名称", 200)
         .required(THEME, "活动主题").maxLength(THEME, "活动主题", 200)
         .required(NOTICE_TEXT, "通知正文").length(NOTICE_TEXT, "通知正文", 20, 20000)
+        .required(NOTICE_CONTACTS, "联系方式").length(NOTICE_CONTACTS, "联系方式", 5, 1000)
         .required(ISSUE_DATE, "印发日期").date(ISSUE_DATE, "印发日期")
         .required(PLAN_DEADLINE, "方案报送截止日期").date(PLAN_DEADLINE, "方案报送截止日期")
         .required(SYMPOSIUM_DATE, "座谈会日期").date(SYMPOSIUM_DATE, "座谈会日期")
@@ -59,6 +64,9 @@ public class CampaignStartValidator implements FormValidator {
     LocalDate issue = values.date(ISSUE_DATE);
     LocalDate deadline = values.date(PLAN_DEADLINE);
     LocalDate symposium = values.date(SYMPOSIUM_DATE);
+    if (deadline != null) {
+      checks.check(deadline.isAfter(deadlines.today()), PLAN_DEADLINE, "方案报送截止日期应晚于今天");
+    }
     if (issue != null && deadline != null) {
       checks.check(deadline.isAfter(issue), PLAN_DEADLINE, "方案报送截止日期应晚于印发日期");
     }
@@ -85,6 +93,6 @@ public class CampaignStartValidator implements FormValidator {
   static Campaign toCampaign(FormValues values) {
     return new Campaign(values.text(CAMPAIGN_ID), values.text(CAMPAIGN_NAME), values.text(THEME),
         values.text(NOTICE_TEXT), values.date(ISSUE_DATE), values.date(PLAN_DEADLINE), values.date(SYMPOSIUM_DATE),
-        values.integer(SOCIETY_QUOTA), values.integer(TEAM_QUOTA));
+        values.integer(SOCIETY_QUOTA), values.integer(TEAM_QUOTA), values.text(NOTICE_CONTACTS));
   }
 }

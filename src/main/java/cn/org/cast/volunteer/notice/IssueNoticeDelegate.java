@@ -19,7 +19,7 @@ public class IssueNoticeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormValues startForm = FormValues.of(execution.getVariables());
-    int recipients = noticeService.issue(startForm.text(CampaignProcess.CAMPAIGN_ID),
+    int recipients = noticeService.issue(startForm.text(CampaignProcess.CAMPAIGN_ID), execution.getProcessInstanceId(),
         RecipientScope.valueOf(startForm.text(CampaignProcess.RECIPIENT_SCOPE)),
         startForm.strings(CampaignProcess.RECIPIENT_CODES));
     execution.setVariable(CampaignProcess.RECIPIENT_COUNT, recipients);

@@ -1,10 +1,12 @@
 package cn.org.cast.volunteer.notice;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import cn.org.cast.volunteer.notification.MailModel;
+import cn.org.cast.volunteer.notification.MailTemplates;
+import cn.org.cast.volunteer.notification.Notification;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
@@ -16,30 +18,36 @@ import cn.org.cast.volunteer.plan.PlanRepository;
 @Service
 public class NoticeService {
 
-  private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
   private final PlanRepository plans;
+  private final MailTemplates templates;
   private final NotificationOutbox outbox;
 
   public NoticeService(CampaignRepository campaigns, OrganizationRepository organizations, PlanRepository plans,
-      NotificationOutbox outbox) {
+      MailTemplates templates, NotificationOutbox outbox) {
     this.campaigns = campaigns;
     this.organizations = organizations;
     this.plans = plans;
+    this.templates = templates;
     this.outbox = outbox;
   }
 
   /** Idempotent: issuing again (a retried job) adds no plan and queues no notice twice. */
-  public int issue(String campaignId, RecipientScope scope, List<String> selectedCodes) {
+  public int issue(String campaignId, String campaignInstanceId, RecipientScope scope, List<String> selectedCodes) {
     Campaign campaign = campaigns.find(campaignId)
         .orElseThrow(() -> new IllegalStateException("No campaign " + campaignId));
     List<Organization> recipients = recipients(scope, selectedCodes);
+    MailModel model = MailModel.forCampaign(campaign.name(), campaign.contactInfo())
+        .with("noticeText", campaign.noticeText()).with("theme", campaign.theme())
+        .with("deadline", MailModel.moment(CampaignService.planDueAt(campaign)))
+        .with("symposiumDate", MailModel.day(campaign.symposiumDate()))
+        .with("issueDate", MailModel.day(campaign.issueDate()));
     for (Organization org : recipients) {
       plans.createIfAbsent(campaignId, org.code());
-      outbox.queue(new NotificationOutbox.Message(campaignId, org.code(), org.email(),
-          NotificationPurpose.NOTICE_ISSUED, campaign.name(), noticeBody(campaign, org)));
+      outbox.queue(new Notification(campaignInstanceId, campaignId, org.code(), org.email(),
+          NotificationPurpose.NOTICE_ISSUED, campaignId,
+          templates.render(NotificationPurpose.NOTICE_ISSUED, model.with("orgName", org.name()).values())));
     }
     campaigns.markIssued(campaignId);
     return recipients.size();
@@ -56,23 +64,5 @@ public class NoticeService {
 
   private List<Organization> ofType(OrganizationType type) {
     return organizations.findAllActive().stream().filter(org -> org.type() == type).toList();
-  }
-
-  static String noticeBody(Campaign campaign, Organization org) {
-    return """
-        %s：
-
-        %s
-
-        请于%s前登录科技志愿服务行动工作平台，在“任务列表”中填写并提交《全国科技工作者日主题活动筹备工作方案》\
-        （附件1），并上传加盖单位公章的PDF版和Word版。
-
-        活动主题：%s
-        座谈会日期：%s
-
-        中国科协办公厅
-        %s
-        """.formatted(org.name(), campaign.noticeText(), CHINESE_DATE.format(campaign.planDeadline()),
-        campaign.theme(), CHINESE_DATE.format(campaign.symposiumDate()), CHINESE_DATE.format(campaign.issueDate()));
   }
 }

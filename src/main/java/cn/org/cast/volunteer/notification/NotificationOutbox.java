@@ -1,16 +1,32 @@
 package cn.org.cast.volunteer.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.org.cast.volunteer.VolunteerApplication;
+
 /**
- * Outward messages are written here in the engine's transaction and sent afterwards. The key
- * (campaign, purpose, recipient) makes queueing idempotent: a retried job never queues twice.
+ * Outward messages, written in the engine's transaction and sent afterwards, and the record of their
+ * delivery (QUEUED → SENDING → SENT, or back to QUEUED with a later attempt, or FAILED; a send that
+ * never confirmed is UNCONFIRMED). The unique key makes queueing idempotent.
  */
 @Repository
 public class NotificationOutbox {
+
+  /** A message waiting to be sent, or one that was. */
+  public record Delivery(long id, String processInstanceId, String campaignId, String orgCode, String recipientEmail,
+      NotificationPurpose purpose, String subject, String text, String html, String status, int attempts,
+      OffsetDateTime createdAt, OffsetDateTime sentAt, String lastError, String dedupKey) {}
+
+  private static final String COLUMNS = """
+      id, process_instance_id, campaign_id, org_code, recipient_email, purpose, subject, body, html_body, status,
+      attempts, created_at, sent_at, last_error, dedup_key""";
 
   private final JdbcClient jdbc;
 
@@ -18,29 +34,94 @@ public class NotificationOutbox {
     this.jdbc = jdbc;
   }
 
-  public record Message(String campaignId, String orgCode, String recipientEmail, NotificationPurpose purpose,
-      String subject, String body) {
-
-    String dedupKey() {
-      return campaignId + "/" + purpose + "/" + orgCode;
-    }
-  }
-
-  /** Returns true if the message was queued now, false if it already was. */
-  public boolean queue(Message message) {
+  /** Returns true if the message was queued now, false if the same one already was. */
+  public boolean queue(Notification message) {
+    OffsetDateTime now = now();
     return jdbc.sql("""
-            INSERT INTO notification (dedup_key, campaign_id, org_code, recipient_email, purpose, subject, body,
-                                      status, created_at)
-            SELECT :key, :campaign, :org, :email, :purpose, :subject, :body, 'QUEUED', :now
+            INSERT INTO notification (dedup_key, process_instance_id, campaign_id, org_code, recipient_email, purpose,
+                                      occurrence, subject, body, html_body, status, attempts, created_at,
+                                      next_attempt_at)
+            SELECT :key, :instance, :campaign, :org, :email, :purpose, :occurrence, :subject, :body, :html, 'QUEUED', 0,
+                   :now, :now
              WHERE NOT EXISTS (SELECT 1 FROM notification WHERE dedup_key = :key)""")
         .param("key", message.dedupKey())
+        .param("instance", message.processInstanceId())
         .param("campaign", message.campaignId())
         .param("org", message.orgCode())
         .param("email", message.recipientEmail())
         .param("purpose", message.purpose().name())
-        .param("subject", message.subject())
-        .param("body", message.body())
-        .param("now", OffsetDateTime.now())
+        .param("occurrence", message.occurrence())
+        .param("subject", message.content().subject())
+        .param("body", message.content().text())
+        .param("html", message.content().html())
+        .param("now", now)
         .update() == 1;
+  }
+
+  /** The ids of queued messages whose next attempt is due, oldest first. */
+  List<Long> due(int limit) {
+    return jdbc.sql("""
+            SELECT id FROM notification WHERE status = 'QUEUED' AND next_attempt_at <= :now ORDER BY id""")
+        .param("now", now()).query(Long.class).list().stream().limit(limit).toList();
+  }
+
+  /** Takes a message for sending; false if another sender took it first. Commits on its own. */
+  boolean claim(long id) {
+    return jdbc.sql("UPDATE notification SET status = 'SENDING', claimed_at = :now WHERE id = :id AND status = 'QUEUED'")
+        .param("now", now()).param("id", id).update() == 1;
+  }
+
+  Delivery find(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE id = :id").param("id", id)
+        .query(NotificationOutbox::map).single();
+  }
+
+  void markSent(long id) {
+    jdbc.sql("UPDATE notification SET status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = NULL WHERE id = :id")
+        .param("now", now()).param("id", id).update();
+  }
+
+  void markForRetry(long id, OffsetDateTime nextAttempt, String error) {
+    jdbc.sql("""
+            UPDATE notification SET status = 'QUEUED', attempts = attempts + 1, next_attempt_at = :next,
+                   last_error = :error WHERE id = :id""")
+        .param("next", nextAttempt).param("error", truncate(error)).param("id", id).update();
+  }
+
+  void markFailed(long id, String error) {
+    jdbc.sql("UPDATE notification SET status = 'FAILED', attempts = attempts + 1, last_error = :error WHERE id = :id")
+        .param("error", truncate(error)).param("id", id).update();
+  }
+
+  /**
+   * Sends that began before the cut-off and never confirmed (the node stopped mid-send): whether the
+   * mail left is unknown, so they are not sent again but flagged for a person to check.
+   */
+  int flagUnconfirmed(OffsetDateTime claimedBefore) {
+    return jdbc.sql("""
+            UPDATE notification SET status = 'UNCONFIRMED', last_error = '发送结果未确认：发送过程中服务中断，请核实后决定是否重发'
+             WHERE status = 'SENDING' AND claimed_at < :cutoff""")
+        .param("cutoff", claimedBefore).update();
+  }
+
+  public List<Delivery> forCampaign(String campaignId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE campaign_id = :campaign ORDER BY id")
+        .param("campaign", campaignId).query(NotificationOutbox::map).list();
+  }
+
+  static OffsetDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(VolunteerApplication.BEIJING).toOffsetDateTime();
+  }
+
+  private static String truncate(String error) {
+    return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
+  }
+
+  private static Delivery map(ResultSet rs, int row) throws SQLException {
+    return new Delivery(rs.getLong("id"), rs.getString("process_instance_id"), rs.getString("campaign_id"),
+        rs.getString("org_code"), rs.getString("recipient_email"), NotificationPurpose.valueOf(rs.getString("purpose")),
+        rs.getString("subject"), rs.getString("body"), rs.getString("html_body"), rs.getString("status"),
+        rs.getInt("attempts"), rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("sent_at", OffsetDateTime.class), rs.getString("last_error"), rs.getString("dedup_key"));
   }
 }

@@ -47,6 +47,7 @@ public class OrganizationRegistry {
   private static Organization toOrganization(Map<String, String> row) {
     String sector = row.get("sector");
     return new Organization(row.get("code"), row.get("name"), OrganizationType.valueOf(row.get("type")),
-        sector == null || sector.isBlank() ? null : sector, row.get("region"), row.get("email"));
+        sector == null || sector.isBlank() ? null : sector, row.get("region"), row.get("email"),
+        row.get("leader_email"));
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrganizationRepository {
 
-  private static final String COLUMNS = "code, name, org_type, sector, region, email";
+  private static final String COLUMNS = "code, name, org_type, sector, region, email, leader_email";
 
   private final JdbcClient jdbc;
 
@@ -50,13 +50,13 @@ public class OrganizationRepository {
     for (Organization org : organizations) {
       int updated = jdbc.sql("""
               UPDATE organization SET name = :name, org_type = :type, sector = :sector, region = :region,
-                     email = :email, active = TRUE
+                     email = :email, leader_email = :leader, active = TRUE
                WHERE code = :code""")
           .paramSource(params(org)).update();
       if (updated == 0) {
         jdbc.sql("""
-                INSERT INTO organization (code, name, org_type, sector, region, email, active)
-                VALUES (:code, :name, :type, :sector, :region, :email, TRUE)""")
+                INSERT INTO organization (code, name, org_type, sector, region, email, leader_email, active)
+                VALUES (:code, :name, :type, :sector, :region, :email, :leader, TRUE)""")
             .paramSource(params(org)).update();
       }
     }
@@ -70,12 +70,13 @@ public class OrganizationRepository {
     params.put("sector", org.sector());
     params.put("region", org.region());
     params.put("email", org.email());
+    params.put("leader", org.leaderEmail());
     return params;
   }
 
   private static Organization map(ResultSet rs, int row) throws SQLException {
     return new Organization(rs.getString("code"), rs.getString("name"),
         OrganizationType.valueOf(rs.getString("org_type")), rs.getString("sector"),
-        rs.getString("region"), rs.getString("email"));
+        rs.getString("region"), rs.getString("email"), rs.getString("leader_email"));
   }
 }

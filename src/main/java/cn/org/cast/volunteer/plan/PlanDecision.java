@@ -9,7 +9,13 @@ public enum PlanDecision {
   RETURN(PlanStatus.RETURNED),
   REJECT(PlanStatus.REJECTED),
   /** Still open when the organiser closed collection early. */
-  CLOSE(PlanStatus.CLOSED);
+  CLOSE(PlanStatus.CLOSED),
+  /** The deadline passed without a submission (recorded by the system). */
+  OVERDUE(PlanStatus.OVERDUE),
+  /** The organiser granted a new deadline. */
+  EXTEND(PlanStatus.EXTENDED),
+  /** The organiser closed an overdue plan as not submitted. */
+  CLOSE_UNSUBMITTED(PlanStatus.NOT_SUBMITTED);
 
   private final PlanStatus resultingStatus;
 

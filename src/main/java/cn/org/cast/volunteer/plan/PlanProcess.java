@@ -14,6 +14,20 @@ public final class PlanProcess {
   public static final String WITHDRAWN_END = "planWithdrawn";
   public static final String APPROVED_END = "planApproved";
   public static final String REJECTED_END = "planRejected";
+  public static final String NOT_SUBMITTED_END = "planNotSubmitted";
+
+  // Deadlines (the timers' ids are the moments they wait for).
+  public static final String FIRST_REMINDER_TIMER = "firstReminderDue";
+  public static final String SECOND_REMINDER_TIMER = "secondReminderDue";
+  public static final String DEADLINE_DAY_REMINDER_TIMER = "deadlineDayReminderDue";
+  public static final String DEADLINE_TIMER = "planDeadlinePassed";
+  public static final String MARK_OVERDUE_TASK = "markPlanOverdue";
+  public static final String OVERDUE_TASK = "handleOverduePlan";
+  public static final String OVERDUE_GATEWAY = "overdueOutcome";
+  public static final String EXTEND_TASK = "extendPlanDeadline";
+  public static final String REVIEW_REMINDER_TIMER = "reviewReminderDue";
+  public static final String REVIEW_DUE_TIMER = "reviewDuePassed";
+  public static final String OVERDUE_FORM = "overduePlan";
 
   public static final String SUBMISSION_FORM = "planSubmission";
   public static final String REVIEW_FORM = "planReview";
@@ -22,6 +36,11 @@ public final class PlanProcess {
   public static final String CAMPAIGN_ID = "campaignId";
   public static final String ORG_CODE = "orgCode";
   public static final String PLAN_DUE_AT = "planDueAt";
+  public static final String CAMPAIGN_NAME = "campaignName";
+  public static final String NOTICE_CONTACTS = "noticeContacts";
+  public static final String REVIEW_DUE_AT = "reviewDueAt";
+  /** Input of the reminder steps: which of the configured reminder points (0, 1, 2). */
+  public static final String REMINDER_ORDINAL = "reminderOrdinal";
   public static final String PLAN_ID = "planId";
   public static final String PLAN_STATUS = "planStatus";
   public static final String REVISION = "revision";
@@ -52,6 +71,11 @@ public final class PlanProcess {
   public static final String VENUE_KIND = "venueKind";
   public static final String VENUE_ORGANIZER = "venueOrganizer";
   public static final String VENUE_ADDRESS = "venueAddress";
+
+  // The organiser's form for an overdue plan.
+  public static final String OVERDUE_DECISION = "overdueDecision";
+  public static final String NEW_DEADLINE = "newDeadline";
+  public static final String OVERDUE_REASON = "overdueReason";
 
   // The review form.
   public static final String REVIEW_DECISION = "reviewDecision";

@@ -126,7 +126,7 @@ public class PlanRepository {
   public List<PlanRecord> findUnsettled(String campaignId) {
     return jdbc.sql("""
             SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan
-             WHERE campaign_id = :campaign AND status IN ('NOT_STARTED', 'SUBMITTED', 'RETURNED')""")
+             WHERE campaign_id = :campaign AND status IN ('NOT_STARTED', 'SUBMITTED', 'RETURNED', 'OVERDUE', 'EXTENDED')""")
         .param("campaign", campaignId).query(PlanRepository::map).list();
   }
 

@@ -8,6 +8,12 @@ public enum PlanStatus {
   APPROVED("已通过"),
   REJECTED("未通过"),
   WITHDRAWN("已撤回（不参加）"),
+  /** The deadline passed without a submission; the organiser decides. */
+  OVERDUE("逾期未提交（待处理）"),
+  /** The organiser granted a new deadline. */
+  EXTENDED("已延期"),
+  /** The organiser closed it after the deadline. */
+  NOT_SUBMITTED("逾期未提交（已关闭）"),
   /** Still open when the organiser closed collection early. */
   CLOSED("征集结束时未办结");
 

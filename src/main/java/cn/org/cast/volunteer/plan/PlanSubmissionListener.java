@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.CurrentUser;
 
 /**
@@ -22,11 +23,14 @@ public class PlanSubmissionListener implements TaskListener {
   private final PlanSubmissionValidator validator;
   private final PlanService planService;
   private final CurrentUser currentUser;
+  private final Deadlines deadlines;
 
-  public PlanSubmissionListener(PlanSubmissionValidator validator, PlanService planService, CurrentUser currentUser) {
+  public PlanSubmissionListener(PlanSubmissionValidator validator, PlanService planService, CurrentUser currentUser,
+      Deadlines deadlines) {
     this.validator = validator;
     this.planService = planService;
     this.currentUser = currentUser;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -46,6 +50,7 @@ public class PlanSubmissionListener implements TaskListener {
     task.setVariable(REVISION, revision);
     task.setVariable(SUBMITTED_AT, Date.from(now.toInstant()));
     task.setVariable(PLAN_STATUS, PlanStatus.SUBMITTED.name());
+    task.setVariable(REVIEW_DUE_AT, deadlines.reviewDue());
     // Each revision is reviewed afresh; earlier decisions and comments stay in the plan's history.
     task.removeVariable(REVIEW_DECISION);
     task.removeVariable(REVIEW_COMMENT);

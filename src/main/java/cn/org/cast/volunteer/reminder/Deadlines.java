@@ -76,7 +76,7 @@ public class Deadlines {
     return new Date(deadline.getTime() + 1000);
   }
 
-  private static LocalDate today() {
+  public LocalDate today() {
     return beijing(now()).toLocalDate();
   }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
+import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.CurrentUser;
 
 /** On completing 审核筹备工作方案: checks the decision on the server and records it with its reviewer. */
@@ -18,11 +19,14 @@ public class PlanReviewListener implements TaskListener {
   private final PlanReviewValidator validator;
   private final PlanService planService;
   private final CurrentUser currentUser;
+  private final Deadlines deadlines;
 
-  public PlanReviewListener(PlanReviewValidator validator, PlanService planService, CurrentUser currentUser) {
+  public PlanReviewListener(PlanReviewValidator validator, PlanService planService, CurrentUser currentUser,
+      Deadlines deadlines) {
     this.validator = validator;
     this.planService = planService;
     this.currentUser = currentUser;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -33,5 +37,9 @@ public class PlanReviewListener implements TaskListener {
     PlanStatus status = planService.decide(((Number) task.getVariable(PLAN_ID)).longValue(), outcome.decision(),
         values.text(REVIEW_COMMENT), currentUser.id());
     task.setVariable(PLAN_STATUS, status.name());
+    if (outcome == ReviewOutcome.RETURN) {
+      // The revision has its own deadline, and the submit task's reminders follow it.
+      task.setVariable(PLAN_DUE_AT, deadlines.revisionDue());
+    }
   }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.org.cast.volunteer.notice.RecipientScope;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
+import cn.org.cast.volunteer.plan.OverdueDecision;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.plan.SubmissionAction;
 import cn.org.cast.volunteer.plan.TeamLevel;
@@ -36,8 +37,8 @@ class FormsMatchServerRulesTest {
     Map<String, Enum<?>[]> expected = Map.of(
         "dockingPlatform", Platform.values(), "venueKind", Platform.values(), "teamLevel", TeamLevel.values(),
         "submissionAction", SubmissionAction.values(), "reviewDecision", ReviewOutcome.values(),
-        "recipientScope", RecipientScope.values());
-    for (String form : List.of("plan-submission", "plan-review", "campaign-start")) {
+        "recipientScope", RecipientScope.values(), "overdueDecision", OverdueDecision.values());
+    for (String form : List.of("plan-submission", "plan-review", "campaign-start", "overdue-plan")) {
       for (JsonNode field : fields(form)) {
         Enum<?>[] values = expected.get(field.path("key").asText());
         if (values != null && field.has("values")) {
@@ -76,6 +77,8 @@ class FormsMatchServerRulesTest {
         .containsExactlyInAnyOrder("reviewDecision", "reviewComment");
     assertThat(contract("close-collection").submittableVariables())
         .containsExactlyInAnyOrder("closeConfirmed", "closeReason");
+    assertThat(contract("overdue-plan").submittableVariables())
+        .containsExactlyInAnyOrder("overdueDecision", "newDeadline", "overdueReason");
   }
 
   private static FormContract contract(String form) throws IOException {

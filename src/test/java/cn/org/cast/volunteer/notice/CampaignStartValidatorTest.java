@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.org.cast.volunteer.CampaignFixtures;
+import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.organization.Organization;
@@ -30,17 +32,20 @@ class CampaignStartValidatorTest {
 
   private static final String USED_ID = "2019";
   private static final Organization CHEMICAL_SOCIETY =
-      new Organization("N006", "中国化学会", OrganizationType.NATIONAL_SOCIETY, "理科", null, "office@chemsoc.example.org");
+      new Organization("N006", "中国化学会", OrganizationType.NATIONAL_SOCIETY, "理科", "全国", "office@chemsoc.example.org",
+          "leader@chemsoc.example.org");
   private static final Organization BEIJING_ASSOCIATION =
       new Organization("P110000", "北京市科学技术协会", OrganizationType.PROVINCIAL_ASSOCIATION, null, "北京",
-          "office@bast.example.org");
+          "office@bast.example.org", "leader@bast.example.org");
 
   private final CampaignRepository campaigns = mock(CampaignRepository.class);
   private final OrganizationRepository organizations = mock(OrganizationRepository.class);
-  private final CampaignStartValidator validator = new CampaignStartValidator(campaigns, organizations);
+  private final Deadlines deadlines = mock(Deadlines.class);
+  private final CampaignStartValidator validator = new CampaignStartValidator(campaigns, organizations, deadlines);
 
   @BeforeEach
   void registry() {
+    when(deadlines.today()).thenReturn(LocalDate.of(2019, 4, 30));
     when(campaigns.exists(any())).thenReturn(false);
     when(campaigns.exists(USED_ID)).thenReturn(true);
     when(organizations.findActiveByCodes(any())).thenAnswer(call -> {
@@ -75,6 +80,9 @@ class CampaignStartValidatorTest {
         missing(SOCIETY_QUOTA, "遴选学会数量"),
         missing(TEAM_QUOTA, "遴选志愿服务队数量"),
         missing(RECIPIENT_SCOPE, "通知范围"),
+        missing(NOTICE_CONTACTS, "联系方式"),
+        arguments("deadline already past", with(ISSUE_DATE, "2019-04-01", PLAN_DEADLINE, "2019-04-15"), PLAN_DEADLINE,
+            "方案报送截止日期应晚于今天"),
         arguments("campaign name 201 characters", with(CAMPAIGN_NAME, "名".repeat(201)), CAMPAIGN_NAME, "“活动名称”"),
         arguments("notice text 19 characters", with(NOTICE_TEXT, "通".repeat(19)), NOTICE_TEXT, "“通知正文”"),
         arguments("id \"2019/1\"", with(CampaignProcess.CAMPAIGN_ID, "2019/1"), CampaignProcess.CAMPAIGN_ID,
@@ -89,9 +97,9 @@ class CampaignStartValidatorTest {
         arguments("issue date 2019-02-30", with(ISSUE_DATE, "2019-02-30"), ISSUE_DATE, "“印发日期”应为有效日期"),
         arguments("symposium date 2019/05/30", with(SYMPOSIUM_DATE, "2019/05/30"), SYMPOSIUM_DATE,
             "“座谈会日期”应为有效日期"),
-        arguments("deadline on the issue date", with(PLAN_DEADLINE, "2019-04-30"), PLAN_DEADLINE,
+        arguments("deadline on the issue date", with(ISSUE_DATE, "2019-05-06", PLAN_DEADLINE, "2019-05-06"), PLAN_DEADLINE,
             "方案报送截止日期应晚于印发日期"),
-        arguments("deadline before the issue date", with(PLAN_DEADLINE, "2019-04-29", SYMPOSIUM_DATE, "2019-05-30"),
+        arguments("deadline before the issue date", with(ISSUE_DATE, "2019-05-07", PLAN_DEADLINE, "2019-05-06"),
             PLAN_DEADLINE, "方案报送截止日期应晚于印发日期"),
         arguments("symposium on the deadline", with(SYMPOSIUM_DATE, "2019-05-10"), SYMPOSIUM_DATE,
             "座谈会日期应晚于方案报送截止日期"),

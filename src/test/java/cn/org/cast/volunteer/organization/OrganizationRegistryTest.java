@@ -33,11 +33,12 @@ class OrganizationRegistryTest {
   }
 
   @Test
-  void codesAndNamesAreUniqueAndEveryOrganisationHasAContactAddress() {
+  void codesAndNamesAreUniqueAndEveryOrganisationHasContactAndLeadershipAddresses() {
     assertThat(registry).extracting(Organization::code).doesNotHaveDuplicates().allMatch(code -> code.matches("[A-Z0-9]+"));
     assertThat(registry).extracting(Organization::name).doesNotHaveDuplicates();
     assertThat(registry).allSatisfy(org -> {
       assertThat(FieldChecks.EMAIL.matcher(org.email()).matches()).as(org.code()).isTrue();
+      assertThat(FieldChecks.EMAIL.matcher(org.leaderEmail()).matches()).as(org.code()).isTrue();
       assertThat(org.region()).as(org.code()).isNotBlank();
     });
   }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 
@@ -38,6 +39,7 @@ class PlanSubmissionRulesInTheEngineTest {
 
   @BeforeAll
   void openOnePlan() {
+    CampaignClock.set(CampaignClock.ISSUED);
     driver = new EngineDriver(engine);
     String campaignId = newCampaignId();
     driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY)));

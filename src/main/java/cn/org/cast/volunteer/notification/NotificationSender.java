@@ -1,0 +1,114 @@
+package cn.org.cast.volunteer.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends the outbox after the engine's transactions have committed. Each message is claimed before it
+ * is sent, so two nodes never send the same one; a failed send is retried with growing delays, then
+ * marked failed and raised as an incident on its process instance in Cockpit.
+ */
+@Component
+public class NotificationSender {
+
+  static final String INCIDENT_TYPE = "notificationFailed";
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
+  private static final int BATCH = 50;
+
+  private final NotificationOutbox outbox;
+  private final JavaMailSender mail;
+  private final MailSettings settings;
+  private final RuntimeService runtimeService;
+
+  public NotificationSender(NotificationOutbox outbox, JavaMailSender mail, MailSettings settings,
+      RuntimeService runtimeService) {
+    this.outbox = outbox;
+    this.mail = mail;
+    this.settings = settings;
+    this.runtimeService = runtimeService;
+  }
+
+  @Scheduled(fixedDelayString = "${cast.mail.poll-interval:PT10S}", initialDelayString = "PT5S")
+  void poll() {
+    if (settings.sending()) {
+      sendDue();
+    }
+  }
+
+  /** Sends what is due now; returns how many were sent. */
+  public int sendDue() {
+    outbox.flagUnconfirmed(NotificationOutbox.now().minus(settings.sendingTimeout()));
+    int sent = 0;
+    for (long id : outbox.due(BATCH)) {
+      if (outbox.claim(id) && send(outbox.find(id))) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private boolean send(NotificationOutbox.Delivery delivery) {
+    try {
+      mail.send(message(delivery));
+      outbox.markSent(delivery.id());
+      return true;
+    } catch (MailException | MessagingException e) {
+      failed(delivery, e.getMessage());
+      return false;
+    }
+  }
+
+  private MimeMessage message(NotificationOutbox.Delivery delivery) throws MessagingException {
+    MimeMessage message = mail.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+    helper.setFrom(settings.from());
+    helper.setTo(delivery.recipientEmail());
+    helper.setSubject(delivery.subject());
+    helper.setText(delivery.text(), delivery.html());
+    // The same message always carries the same id, so a receiving server can tell a resend apart.
+    message.setHeader("Message-ID", messageId(delivery.dedupKey()));
+    return message;
+  }
+
+  static String messageId(String dedupKey) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8));
+      return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@cast-volunteer>";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void failed(NotificationOutbox.Delivery delivery, String error) {
+    int attempt = delivery.attempts();
+    if (attempt < settings.retryDelays().size()) {
+      OffsetDateTime next = NotificationOutbox.now().plus(settings.retryDelays().get(attempt));
+      outbox.markForRetry(delivery.id(), next, error);
+      LOG.warn("邮件发送失败，将于 {} 重试（第 {} 次）：{} → {}：{}", next, attempt + 1, delivery.purpose(),
+          delivery.recipientEmail(), error);
+      return;
+    }
+    outbox.markFailed(delivery.id(), error);
+    LOG.error("邮件多次发送失败，已停止重试：{} → {}：{}", delivery.purpose(), delivery.recipientEmail(), error);
+    if (delivery.processInstanceId() != null
+        && runtimeService.createProcessInstanceQuery().processInstanceId(delivery.processInstanceId()).count() > 0) {
+      runtimeService.createIncident(INCIDENT_TYPE, delivery.processInstanceId(), delivery.dedupKey(),
+          "邮件发送失败（" + delivery.recipientEmail() + "）：" + error);
+    }
+  }
+}
