@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.notification.MailModel;
+import cn.org.cast.volunteer.notification.MailSettings;
 import cn.org.cast.volunteer.notification.MailTemplates;
 import cn.org.cast.volunteer.notification.Notification;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
@@ -23,14 +24,16 @@ public class NoticeService {
   private final PlanRepository plans;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
+  private final MailSettings settings;
 
   public NoticeService(CampaignRepository campaigns, OrganizationRepository organizations, PlanRepository plans,
-      MailTemplates templates, NotificationOutbox outbox) {
+      MailTemplates templates, NotificationOutbox outbox, MailSettings settings) {
     this.campaigns = campaigns;
     this.organizations = organizations;
     this.plans = plans;
     this.templates = templates;
     this.outbox = outbox;
+    this.settings = settings;
   }
 
   /** Idempotent: issuing again (a retried job) adds no plan and queues no notice twice. */
@@ -42,7 +45,8 @@ public class NoticeService {
         .with("noticeText", campaign.noticeText()).with("theme", campaign.theme())
         .with("deadline", MailModel.moment(CampaignService.planDueAt(campaign)))
         .with("symposiumDate", MailModel.day(campaign.symposiumDate()))
-        .with("issueDate", MailModel.day(campaign.issueDate()));
+        .with("issueDate", MailModel.day(campaign.issueDate()))
+        .with("taskLink", MailModel.tasklistLink(settings));
     for (Organization org : recipients) {
       plans.createIfAbsent(campaignId, org.code());
       outbox.queue(new Notification(campaignInstanceId, campaignId, org.code(), org.email(),

@@ -43,8 +43,13 @@ public final class MailModel {
     return MOMENT.format(moment.toInstant().atZone(VolunteerApplication.BEIJING));
   }
 
-  /** The task in Tasklist, or null when there is none to link to. */
+  /** Tasklist, where the recipient's tasks are. */
+  public static String tasklistLink(MailSettings settings) {
+    return settings.baseUrl() + "/camunda/app/tasklist/default/";
+  }
+
+  /** The task in Tasklist, or Tasklist itself when there is no task to link to. */
   public static String taskLink(MailSettings settings, String taskId) {
-    return taskId == null ? null : settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    return taskId == null ? tasklistLink(settings) : tasklistLink(settings) + "#/?task=" + taskId;
   }
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -105,10 +106,24 @@ public class NotificationSender {
     }
     outbox.markFailed(delivery.id(), error);
     LOG.error("邮件多次发送失败，已停止重试：{} → {}：{}", delivery.purpose(), delivery.recipientEmail(), error);
-    if (delivery.processInstanceId() != null
-        && runtimeService.createProcessInstanceQuery().processInstanceId(delivery.processInstanceId()).count() > 0) {
-      runtimeService.createIncident(INCIDENT_TYPE, delivery.processInstanceId(), delivery.dedupKey(),
-          "邮件发送失败（" + delivery.recipientEmail() + "）：" + error);
+    raiseIncident(delivery, error);
+  }
+
+  /** Shows the failure in Cockpit on the process instance that sent the mail, if it still runs. */
+  private void raiseIncident(NotificationOutbox.Delivery delivery, String error) {
+    if (delivery.processInstanceId() == null) {
+      return;
     }
+    List<String> activities = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(delivery.processInstanceId()).count() == 0
+        ? List.of() : runtimeService.getActiveActivityIds(delivery.processInstanceId());
+    if (activities.isEmpty()) {
+      return;
+    }
+    // An incident belongs to an execution that stands in an activity.
+    String executionId = runtimeService.createExecutionQuery().processInstanceId(delivery.processInstanceId())
+        .activityId(activities.get(0)).list().get(0).getId();
+    runtimeService.createIncident(INCIDENT_TYPE, executionId, delivery.dedupKey(),
+        "邮件发送失败（" + delivery.recipientEmail() + "）：" + error);
   }
 }
