@@ -11,6 +11,8 @@ public final class CampaignProcess {
   public static final String COLLECTION_SUBPROCESS = "planCollection";
   public static final String COLLECT_PLANS_ACTIVITY = "collectPlans";
   public static final String CLOSE_EARLY_TASK = "closeCollectionEarly";
+  public static final String REMIND_TASK = "remindUnsubmitted";
+  public static final String SEND_MANUAL_REMINDERS_TASK = "sendManualReminders";
   public static final String ALL_SETTLED_END = "allPlansSettled";
   public static final String CLOSED_EARLY_END = "collectionClosedEarly";
   public static final String RECORD_RESULT_TASK = "recordCollectionResult";
@@ -18,6 +20,7 @@ public final class CampaignProcess {
 
   public static final String START_FORM = "campaignStart";
   public static final String CLOSE_FORM = "closeCollection";
+  public static final String REMIND_FORM = "remindUnsubmitted";
 
   // The start form's fields.
   public static final String CAMPAIGN_ID = "campaignId";
@@ -38,6 +41,15 @@ public final class CampaignProcess {
   public static final String RECIPIENT_COUNT = "recipientCount";
   public static final String CLOSE_REASON = "closeReason";
   public static final String CLOSE_CONFIRMED = "closeConfirmed";
+
+  // The organiser's reminder to every organisation that has not submitted.
+  public static final String SEND_REMINDER = "sendReminder";
+  public static final String REMINDER_NOTE = "reminderNote";
+  /** On the reminder task only: who was reminded of what, when, and whether the mail went out. */
+  public static final String REMINDER_LOG = "reminderLog";
+  /** The completed reminder task: the occurrence of the reminders it sent. */
+  public static final String MANUAL_REMINDER_ID = "manualReminderId";
+  public static final String REMINDED_COUNT = "remindedCount";
   /** Plans per status when collection ended, one variable each, e.g. collectedAPPROVED. */
   public static final String COLLECTED_PREFIX = "collected";
   /** The same counts in one Chinese line for Cockpit, e.g. "已通过 98，未通过 12，已撤回（不参加） 3". */

@@ -21,7 +21,7 @@ public class NotificationOutbox {
 
   /** A message waiting to be sent, or one that was. */
   public record Delivery(long id, String processInstanceId, String campaignId, String orgCode, String recipientEmail,
-      NotificationPurpose purpose, String subject, String text, String html, String status, int attempts,
+      NotificationPurpose purpose, String subject, String text, String html, DeliveryStatus status, int attempts,
       OffsetDateTime createdAt, OffsetDateTime sentAt, String lastError, String dedupKey) {}
 
   private static final String COLUMNS = """
@@ -104,8 +104,9 @@ public class NotificationOutbox {
         .param("cutoff", claimedBefore).update();
   }
 
+  /** Every message of a campaign, newest first. */
   public List<Delivery> forCampaign(String campaignId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE campaign_id = :campaign ORDER BY id")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE campaign_id = :campaign ORDER BY id DESC")
         .param("campaign", campaignId).query(NotificationOutbox::map).list();
   }
 
@@ -120,7 +121,7 @@ public class NotificationOutbox {
   private static Delivery map(ResultSet rs, int row) throws SQLException {
     return new Delivery(rs.getLong("id"), rs.getString("process_instance_id"), rs.getString("campaign_id"),
         rs.getString("org_code"), rs.getString("recipient_email"), NotificationPurpose.valueOf(rs.getString("purpose")),
-        rs.getString("subject"), rs.getString("body"), rs.getString("html_body"), rs.getString("status"),
+        rs.getString("subject"), rs.getString("body"), rs.getString("html_body"), DeliveryStatus.valueOf(rs.getString("status")),
         rs.getInt("attempts"), rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("sent_at", OffsetDateTime.class), rs.getString("last_error"), rs.getString("dedup_key"));
   }

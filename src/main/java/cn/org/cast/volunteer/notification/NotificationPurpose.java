@@ -6,24 +6,30 @@ package cn.org.cast.volunteer.notification;
  */
 public enum NotificationPurpose {
   /** The campaign notice to a recipient organisation (seed N2). */
-  NOTICE_ISSUED("notice-issued"),
+  NOTICE_ISSUED("notice-issued", "活动通知"),
   /** A plan not yet submitted, some working days before its deadline. */
-  PLAN_REMINDER("plan-reminder"),
+  PLAN_REMINDER("plan-reminder", "截止前自动提醒"),
   /** The organiser's reminder to every organisation that has not submitted. */
-  MANUAL_REMINDER("plan-reminder"),
+  MANUAL_REMINDER("plan-reminder", "组织者催报"),
   /** A plan's deadline passed without a submission; to the organisation and its leadership. */
-  PLAN_OVERDUE("plan-overdue"),
+  PLAN_OVERDUE("plan-overdue", "逾期通知"),
   /** The organiser granted a new deadline. */
-  PLAN_EXTENDED("plan-extended"),
+  PLAN_EXTENDED("plan-extended", "延期通知"),
   /** A review nearing its due date, to the reviewers. */
-  REVIEW_REMINDER("review-reminder"),
+  REVIEW_REMINDER("review-reminder", "审核提醒"),
   /** A review past its due date, to the reviewers' lead. */
-  REVIEW_ESCALATION("review-escalation");
+  REVIEW_ESCALATION("review-escalation", "审核逾期升级");
 
   private final String template;
+  private final String label;
 
-  NotificationPurpose(String template) {
+  NotificationPurpose(String template, String label) {
     this.template = template;
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
   }
 
   public String template() {

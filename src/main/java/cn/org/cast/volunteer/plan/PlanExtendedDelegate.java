@@ -16,7 +16,7 @@ public class PlanExtendedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.extended(execution);
+    mails.extended(new PlanMails.Plan(execution.getProcessInstanceId(), execution.getVariables()));
     // The next time a deadline passes, the organiser decides afresh.
     execution.removeVariable(PlanProcess.OVERDUE_DECISION);
     execution.removeVariable(PlanProcess.NEW_DEADLINE);

@@ -4,8 +4,8 @@ import static cn.org.cast.volunteer.plan.PlanProcess.*;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.notification.MailModel;
@@ -18,8 +18,9 @@ import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 
 /**
- * The mails about one organisation's plan, queued in the engine's transaction. Each is keyed by the
- * deadline it is about, so a repeated timer queues nothing new and a new deadline starts afresh.
+ * The mails about one organisation's plan, queued in the engine's transaction, read from the plan
+ * instance's variables. Each is keyed by the deadline it is about, so a repeated timer queues nothing
+ * new and a new deadline starts afresh.
  */
 @Service
 public class PlanMails {
@@ -37,48 +38,56 @@ public class PlanMails {
     this.settings = settings;
   }
 
-  /** A reminder to submit, the n-th for the current deadline (or the organiser's, with its own occurrence). */
-  public void remind(DelegateExecution plan, NotificationPurpose purpose, String occurrence, String taskId) {
+  /** One plan instance and its variables. */
+  public record Plan(String processInstanceId, Map<String, Object> variables) {
+
+    Object get(String name) {
+      return variables.get(name);
+    }
+
+    /** The occurrence of an event about the plan's current deadline. */
+    public String dueKey() {
+      return ((Date) get(PLAN_DUE_AT)).toInstant().toString();
+    }
+  }
+
+  /** A reminder to submit: a scheduled one, or the organiser's (with a note and its own occurrence). */
+  public void remind(Plan plan, NotificationPurpose purpose, String occurrence, String taskId, String note) {
     Organization org = organization(plan);
-    queue(plan, org, List.of(org.email()), purpose, occurrence, model(plan, org, taskId));
+    queue(plan, org, List.of(org.email()), purpose, occurrence, model(plan, org, taskId).with("note", note));
   }
 
   /** The deadline passed: to the organisation and its leadership. */
-  public void overdue(DelegateExecution plan) {
+  public void overdue(Plan plan) {
     Organization org = organization(plan);
-    queue(plan, org, List.of(org.email(), org.leaderEmail()), NotificationPurpose.PLAN_OVERDUE, dueKey(plan),
+    queue(plan, org, List.of(org.email(), org.leaderEmail()), NotificationPurpose.PLAN_OVERDUE, plan.dueKey(),
         model(plan, org, null));
   }
 
   /** A new deadline was granted. */
-  public void extended(DelegateExecution plan) {
+  public void extended(Plan plan) {
     Organization org = organization(plan);
-    queue(plan, org, List.of(org.email()), NotificationPurpose.PLAN_EXTENDED, dueKey(plan), model(plan, org, null));
+    queue(plan, org, List.of(org.email()), NotificationPurpose.PLAN_EXTENDED, plan.dueKey(), model(plan, org, null));
   }
 
-  /** The occurrence of an event about the plan's current deadline. */
-  public static String dueKey(DelegateExecution plan) {
-    return ((Date) plan.getVariable(PLAN_DUE_AT)).toInstant().toString();
-  }
-
-  private MailModel model(DelegateExecution plan, Organization org, String taskId) {
-    return MailModel.forCampaign((String) plan.getVariable(CAMPAIGN_NAME), (String) plan.getVariable(NOTICE_CONTACTS))
+  private MailModel model(Plan plan, Organization org, String taskId) {
+    return MailModel.forCampaign((String) plan.get(CAMPAIGN_NAME), (String) plan.get(NOTICE_CONTACTS))
         .with("orgName", org.name())
-        .with("deadline", MailModel.moment((Date) plan.getVariable(PLAN_DUE_AT)))
+        .with("deadline", MailModel.moment((Date) plan.get(PLAN_DUE_AT)))
         .with("taskLink", MailModel.taskLink(settings, taskId));
   }
 
-  private void queue(DelegateExecution plan, Organization org, List<String> recipients, NotificationPurpose purpose,
+  private void queue(Plan plan, Organization org, List<String> recipients, NotificationPurpose purpose,
       String occurrence, MailModel model) {
     var content = templates.render(purpose, model.values());
     for (String recipient : recipients) {
-      outbox.queue(new Notification(plan.getProcessInstanceId(), (String) plan.getVariable(CAMPAIGN_ID), org.code(),
+      outbox.queue(new Notification(plan.processInstanceId(), (String) plan.get(CAMPAIGN_ID), org.code(),
           recipient, purpose, occurrence, content));
     }
   }
 
-  private Organization organization(DelegateExecution plan) {
-    String code = (String) plan.getVariable(ORG_CODE);
+  private Organization organization(Plan plan) {
+    String code = (String) plan.get(ORG_CODE);
     return organizations.findByCode(code).orElseThrow(() -> new IllegalStateException("No organisation " + code));
   }
 }

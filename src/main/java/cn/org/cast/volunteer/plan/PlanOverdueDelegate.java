@@ -23,6 +23,6 @@ public class PlanOverdueDelegate implements JavaDelegate {
     PlanStatus status = planService.decide(((Number) execution.getVariable(PLAN_ID)).longValue(), PlanDecision.OVERDUE,
         "报送截止时间已过，尚未提交", null);
     execution.setVariable(PLAN_STATUS, status.name());
-    mails.overdue(execution);
+    mails.overdue(new PlanMails.Plan(execution.getProcessInstanceId(), execution.getVariables()));
   }
 }

@@ -26,8 +26,8 @@ public class PlanReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Task submitTask = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(SUBMIT_TASK).singleResult();
-    mails.remind(execution, NotificationPurpose.PLAN_REMINDER,
-        PlanMails.dueKey(execution) + "#" + execution.getVariable(REMINDER_ORDINAL),
-        submitTask == null ? null : submitTask.getId());
+    PlanMails.Plan plan = new PlanMails.Plan(execution.getProcessInstanceId(), execution.getVariables());
+    mails.remind(plan, NotificationPurpose.PLAN_REMINDER, plan.dueKey() + "#" + execution.getVariable(REMINDER_ORDINAL),
+        submitTask == null ? null : submitTask.getId(), null);
   }
 }

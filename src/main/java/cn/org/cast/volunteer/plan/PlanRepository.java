@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.plan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,13 @@ public class PlanRepository {
           counts.put(PlanStatus.valueOf(rs.getString("status")), rs.getInt("n"));
         });
     return counts;
+  }
+
+  /** The organisations of a campaign whose plan is in one of the statuses. */
+  public List<String> orgCodesWithStatus(String campaignId, Collection<PlanStatus> statuses) {
+    return jdbc.sql("SELECT org_code FROM preparation_plan WHERE campaign_id = :campaign AND status IN (:statuses) ORDER BY org_code")
+        .param("campaign", campaignId).param("statuses", statuses.stream().map(Enum::name).toList())
+        .query(String.class).list();
   }
 
   /** The plans still open in a campaign. */

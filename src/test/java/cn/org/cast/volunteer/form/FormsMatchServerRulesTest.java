@@ -77,6 +77,8 @@ class FormsMatchServerRulesTest {
         .containsExactlyInAnyOrder("reviewDecision", "reviewComment");
     assertThat(contract("close-collection").submittableVariables())
         .containsExactlyInAnyOrder("closeConfirmed", "closeReason");
+    assertThat(contract("remind-unsubmitted").submittableVariables())
+        .containsExactlyInAnyOrder("sendReminder", "reminderNote");
     assertThat(contract("overdue-plan").submittableVariables())
         .containsExactlyInAnyOrder("overdueDecision", "newDeadline", "overdueReason");
   }

@@ -52,7 +52,7 @@ class CampaignProcessTest {
     driver.executeJobs();
 
     long registry = organizations.countActive();
-    assertThat(campaign).isWaitingAt(COLLECT_PLANS_ACTIVITY, CLOSE_EARLY_TASK)
+    assertThat(campaign).isWaitingAt(COLLECT_PLANS_ACTIVITY, CLOSE_EARLY_TASK, REMIND_TASK)
         .variables().containsEntry(RECIPIENT_COUNT, (int) registry);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
         .superProcessInstanceId(campaign.getId()).count()).isEqualTo(registry);

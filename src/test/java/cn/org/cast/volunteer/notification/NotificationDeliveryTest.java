@@ -71,7 +71,7 @@ class NotificationDeliveryTest {
     assertThat(GreenMailUtil.getWholeMessage(notice)).contains("multipart/alternative", "text/plain", "text/html");
     assertThat(decoded(notice)).contains("中国化学会：", "2019年5月10日（星期五）23:59", "中国科协组织人事部  电话：010-68571871",
         "http://localhost:8080/camunda/app/tasklist/default/", "<a href=\"http://localhost:8080/camunda/app/tasklist/default/\"");
-    assertThat(delivery().status()).isEqualTo("SENT");
+    assertThat(delivery().status()).isEqualTo(DeliveryStatus.SENT);
   }
 
   @Test
@@ -79,7 +79,7 @@ class NotificationDeliveryTest {
     smtp.stop();
     assertThat(sender.sendDue()).isZero();
     NotificationOutbox.Delivery failed = delivery();
-    assertThat(failed.status()).isEqualTo("QUEUED");
+    assertThat(failed.status()).isEqualTo(DeliveryStatus.QUEUED);
     assertThat(failed.attempts()).isEqualTo(1);
     assertThat(failed.lastError()).isNotBlank();
 
@@ -90,7 +90,7 @@ class NotificationDeliveryTest {
     assertThat(sender.sendDue()).isZero();
 
     assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(delivery().status()).isEqualTo("SENT");
+    assertThat(delivery().status()).isEqualTo(DeliveryStatus.SENT);
     assertThat(delivery().attempts()).isEqualTo(2);
   }
 
@@ -126,7 +126,7 @@ class NotificationDeliveryTest {
       CampaignClock.set(now);
     }
     NotificationOutbox.Delivery failed = delivery();
-    assertThat(failed.status()).isEqualTo("FAILED");
+    assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
     assertThat(failed.attempts()).isEqualTo(5);
     ProcessInstance campaign = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(campaignId).singleResult();
@@ -143,7 +143,7 @@ class NotificationDeliveryTest {
     assertThat(sender.sendDue()).isZero();
 
     assertThat(smtp.getReceivedMessages()).isEmpty();
-    assertThat(delivery().status()).isEqualTo("UNCONFIRMED");
+    assertThat(delivery().status()).isEqualTo(DeliveryStatus.UNCONFIRMED);
   }
 
   private NotificationOutbox.Delivery delivery() {

@@ -1,0 +1,24 @@
+package cn.org.cast.volunteer.notice;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.org.cast.volunteer.form.FormValues;
+
+/** On completing 催报未提交单位: checks the form; the task's id names the reminders it sends. */
+@Component
+public class RemindUnsubmittedListener implements TaskListener {
+
+  private final RemindUnsubmittedValidator validator;
+
+  public RemindUnsubmittedListener(RemindUnsubmittedValidator validator) {
+    this.validator = validator;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    validator.enforce(FormValues.of(task.getVariables()));
+    task.setVariable(CampaignProcess.MANUAL_REMINDER_ID, task.getId());
+  }
+}
