@@ -47,6 +47,7 @@ public final class CampaignProcess {
   public static final String REMINDER_NOTE = "reminderNote";
   /** On the reminder task only: who was reminded of what, when, and whether the mail went out. */
   public static final String REMINDER_LOG = "reminderLog";
+  public static final String REMINDER_LOG_AT = "reminderLogAt";
   /** The completed reminder task: the occurrence of the reminders it sent. */
   public static final String MANUAL_REMINDER_ID = "manualReminderId";
   public static final String REMINDED_COUNT = "remindedCount";

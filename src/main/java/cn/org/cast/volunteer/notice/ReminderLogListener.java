@@ -19,8 +19,9 @@ import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 
 /**
- * On creating 催报未提交单位: puts on the task the log of every mail the campaign's organisations were
- * sent — who, what, when, and whether it went out — newest first, for the form's table.
+ * On creating and on claiming 催报未提交单位: puts on the task the log of every mail the campaign's
+ * organisations were sent — who, what, when, and whether it went out — newest first, for the form's
+ * table, with the moment it was taken.
  */
 @Component
 public class ReminderLogListener implements TaskListener {
@@ -52,5 +53,6 @@ public class ReminderLogListener implements TaskListener {
             "status", delivery.status().label()))
         .toList();
     task.setVariableLocal(REMINDER_LOG, rows);
+    task.setVariableLocal(REMINDER_LOG_AT, TIME.format(NotificationOutbox.now()));
   }
 }

@@ -110,7 +110,8 @@ public class NotificationOutbox {
         .param("campaign", campaignId).query(NotificationOutbox::map).list();
   }
 
-  static OffsetDateTime now() {
+  /** Now on the engine's clock, in Beijing time. */
+  public static OffsetDateTime now() {
     return ClockUtil.getCurrentTime().toInstant().atZone(VolunteerApplication.BEIJING).toOffsetDateTime();
   }
 
