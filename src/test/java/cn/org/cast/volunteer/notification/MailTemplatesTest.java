@@ -1,0 +1,46 @@
+package cn.org.cast.volunteer.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every mail template renders in Chinese: a subject, a plain-text body and an HTML body in the layout. */
+class MailTemplatesTest {
+
+  private final MailTemplates templates = new MailTemplates();
+
+  @ParameterizedTest
+  @EnumSource(NotificationPurpose.class)
+  void rendersSubjectTextAndHtml(NotificationPurpose purpose) {
+    MailModel model = MailModel.forCampaign("第三届全国科技工作者日主题活动", "中国科协组织人事部 电话：010-68571871")
+        .with("orgName", "中国化学会").with("recipientName", "审核人 李审核").with("revision", 2)
+        .with("deadline", MailModel.moment(Date.from(Instant.parse("2019-05-10T15:59:59Z"))))
+        .with("noticeText", "请各单位认真做好筹备工作。").with("theme", "礼赞共和国、追梦新时代")
+        .with("symposiumDate", MailModel.day(LocalDate.of(2019, 5, 30)))
+        .with("issueDate", MailModel.day(LocalDate.of(2019, 4, 30)))
+        .with("taskLink", "http://localhost:8080/camunda/app/tasklist/default/#/?task=42");
+
+    MailContent mail = templates.render(purpose, model.values());
+
+    assertThat(mail.subject()).isNotBlank().doesNotContain("\n").containsPattern("[\\u4e00-\\u9fff]");
+    assertThat(mail.text()).contains("中国化学会", "2019年5月10日（星期五）23:59").doesNotContain("[(", "${");
+    assertThat(mail.html()).contains("<title>" + mail.subject() + "</title>", "中国化学会",
+        "2019年5月10日（星期五）23:59", "href=\"http://localhost:8080/camunda/app/tasklist/default/#/?task=42\"",
+        "联系方式", "中国科协组织人事部", "请勿直接回复").doesNotContain("th:text", "th:if", "${");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = NotificationPurpose.class, names = {"NOTICE_ISSUED", "PLAN_REMINDER", "PLAN_OVERDUE"})
+  void leavesOutWhatTheModelDoesNotHave(NotificationPurpose purpose) {
+    MailContent mail = templates.render(purpose, MailModel.forCampaign("活动", null).with("orgName", "中国化学会")
+        .with("deadline", "2019年5月10日（星期五）23:59").values());
+
+    assertThat(mail.html()).doesNotContain("<a ", "联系方式");
+    assertThat(mail.text()).doesNotContain("办理地址", "附言");
+  }
+}
