@@ -27,4 +27,13 @@ public record DeadlineSettings(
     @DefaultValue("5") int revisionWorkingDays,
     @DefaultValue("5") int reviewWorkingDays,
     @DefaultValue("1") int reviewReminderWorkingDays,
-    @DefaultValue("P1D") Duration followUpBeforeDue) {}
+    @DefaultValue("P1D") Duration followUpBeforeDue) {
+
+  public DeadlineSettings {
+    // A review reminder must fall before the review is due: no timer withdraws a late one.
+    if (reviewReminderWorkingDays >= reviewWorkingDays) {
+      throw new IllegalArgumentException("cast.deadlines.review-reminder-working-days (" + reviewReminderWorkingDays
+          + ") must be less than cast.deadlines.review-working-days (" + reviewWorkingDays + ")");
+    }
+  }
+}

@@ -115,7 +115,7 @@ public class IdentitySetup implements ApplicationRunner {
         taskService.createTaskQuery().taskCandidateGroup(Groups.ORGANIZERS).includeAssignedTasks(),
         Map.of("description", "组织者办理的任务，如提前结束方案征集", "priority", -10, "refresh", true,
             "variables", List.of(shown(CampaignProcess.CAMPAIGN_ID, "活动编号"),
-                shown(CampaignProcess.RECIPIENT_COUNT, "报送单位数"))));
+                shown(PlanProcess.HOST_ORGANIZATION, "报送单位"), shown(CampaignProcess.RECIPIENT_COUNT, "报送单位数"))));
     grant(Groups.ORGANIZERS, Resources.FILTER, organizerTasks.getId(), Permissions.READ);
 
     TaskQuery plansToReview = taskService.createTaskQuery().taskDefinitionKey(PlanProcess.REVIEW_TASK)
