@@ -49,9 +49,13 @@ public class Deadlines {
     return moment.after(now()) ? moment : afterDeadline(due);
   }
 
-  /** The deadline of a revision: the configured number of working days from today. */
-  public Date revisionDue() {
-    return deadlineOn(calendar.addWorkingDays(today(), settings.revisionWorkingDays()));
+  /**
+   * The deadline of a revision: the configured number of working days from today, but never earlier
+   * than the deadline the plan already had (a plan returned early keeps the campaign's deadline).
+   */
+  public Date revisionDue(Date currentDue) {
+    Date revision = deadlineOn(calendar.addWorkingDays(today(), settings.revisionWorkingDays()));
+    return currentDue != null && currentDue.after(revision) ? currentDue : revision;
   }
 
   /** The due date of a review: the configured number of working days from today. */

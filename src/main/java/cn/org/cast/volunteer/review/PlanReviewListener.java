@@ -2,6 +2,8 @@ package cn.org.cast.volunteer.review;
 
 import static cn.org.cast.volunteer.plan.PlanProcess.*;
 
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -39,7 +41,7 @@ public class PlanReviewListener implements TaskListener {
     task.setVariable(PLAN_STATUS, status.name());
     if (outcome == ReviewOutcome.RETURN) {
       // The revision has its own deadline, and the submit task's reminders follow it.
-      task.setVariable(PLAN_DUE_AT, deadlines.revisionDue());
+      task.setVariable(PLAN_DUE_AT, deadlines.revisionDue((Date) task.getVariable(PLAN_DUE_AT)));
     }
   }
 }

@@ -55,8 +55,11 @@ class DeadlinesTest {
   void revisionAndReviewDueDatesCountWorkingDaysFromToday() {
     // Monday 29 April 2019: five working days later is Wednesday 8 May (1–4 May off, Sunday 5 May worked).
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2019-04-29T02:00:00Z")));
-    assertThat(deadlines.revisionDue().toInstant()).isEqualTo(Instant.parse("2019-05-08T15:59:59Z"));
-    assertThat(deadlines.reviewDue()).isEqualTo(deadlines.revisionDue());
+    assertThat(deadlines.revisionDue(null).toInstant()).isEqualTo(Instant.parse("2019-05-08T15:59:59Z"));
+    assertThat(deadlines.reviewDue()).isEqualTo(deadlines.revisionDue(null));
+    // Returned before the campaign's deadline, a plan keeps that later deadline.
+    Date campaignDeadline = deadlines.deadlineOn(LocalDate.of(2019, 5, 10));
+    assertThat(deadlines.revisionDue(campaignDeadline)).isEqualTo(campaignDeadline);
     assertThat(deadlines.reviewReminder(deadlines.reviewDue()).toInstant())
         .isEqualTo(Instant.parse("2019-05-07T01:00:00Z"));
   }

@@ -124,11 +124,21 @@ class PlanDeadlineProcessTest {
   @Test
   void returnedPlanGetsItsOwnRevisionDeadline() {
     driver.submit("chemsoc", plan, planSubmission("第一稿"));
+    advanceTo("2019-05-08T10:00:00");
     driver.submit("reviewer1", plan, Map.of(REVIEW_DECISION, "RETURN", REVIEW_COMMENT, "请补充授旗仪式的组织方式。"));
 
-    // Returned on Tuesday 30 April: five working days are 5 (adjusted Sunday), 6, 7, 8 and 9 May.
-    assertThat(driver.task(plan).getDueDate().toInstant()).isEqualTo(beijing("2019-05-09T23:59:59"));
-    assertThat(timers()).contains(Map.entry(DEADLINE_TIMER, beijing("2019-05-09T23:59:59")));
+    // Returned on Wednesday 8 May: five working days are 9, 10, 13, 14 and 15 May.
+    assertThat(driver.task(plan).getDueDate().toInstant()).isEqualTo(beijing("2019-05-15T23:59:59"));
+    assertThat(timers()).contains(Map.entry(FIRST_REMINDER_TIMER, beijing("2019-05-10T09:00:00")),
+        Map.entry(DEADLINE_TIMER, beijing("2019-05-15T23:59:59")));
+  }
+
+  @Test
+  void planReturnedEarlyKeepsTheCampaignDeadline() {
+    driver.submit("chemsoc", plan, planSubmission("第一稿"));
+    driver.submit("reviewer1", plan, Map.of(REVIEW_DECISION, "RETURN", REVIEW_COMMENT, "请补充授旗仪式的组织方式。"));
+
+    assertThat(driver.task(plan).getDueDate().toInstant()).isEqualTo(beijing("2019-05-10T23:59:59"));
   }
 
   @Test
