@@ -1,5 +1,8 @@
 package cn.org.cast.volunteer;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,6 +13,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.org.cast.volunteer.document.DocumentKind;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanProcess;
 
@@ -20,9 +25,11 @@ import cn.org.cast.volunteer.plan.PlanProcess;
 public class EngineDriver {
 
   private final ProcessEngine engine;
+  private final DocumentService documents;
 
-  public EngineDriver(ProcessEngine engine) {
+  public EngineDriver(ProcessEngine engine, DocumentService documents) {
     this.engine = engine;
+    this.documents = documents;
   }
 
   public <T> T as(String userId, Supplier<T> action) {
@@ -71,9 +78,28 @@ public class EngineDriver {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
   }
 
-  /** Completes the instance's open task as the user, through the form service as Tasklist does. */
+  /**
+   * Completes the instance's open task as the user, through the form service as Tasklist does; a plan
+   * being submitted first gets its stamped PDF and Word file, as the submitter uploads them.
+   */
   public void submit(String userId, ProcessInstance instance, Map<String, Object> form) {
-    String taskId = task(instance).getId();
-    as(userId, () -> engine.getFormService().submitTaskForm(taskId, form));
+    Task task = task(instance);
+    if (PlanProcess.SUBMIT_TASK.equals(task.getTaskDefinitionKey())
+        && !"WITHDRAW".equals(form.get(PlanProcess.SUBMISSION_ACTION))) {
+      attachDocuments(userId, task.getId());
+    }
+    as(userId, () -> engine.getFormService().submitTaskForm(task.getId(), form));
+  }
+
+  public void attachDocuments(String userId, String taskId) {
+    try {
+      byte[] pdf = SampleDocuments.pdf();
+      byte[] docx = SampleDocuments.docx();
+      documents.upload(userId, taskId, DocumentKind.STAMPED_PDF, "筹备工作方案（盖章）.pdf", pdf.length,
+          new ByteArrayInputStream(pdf));
+      documents.upload(userId, taskId, DocumentKind.WORD, "筹备工作方案.docx", docx.length, new ByteArrayInputStream(docx));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package cn.org.cast.volunteer.form;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -28,15 +29,17 @@ import org.springframework.stereotype.Service;
 public class FormSubmissionGuard {
 
   private final Map<String, FormValidator> validators;
+  private final List<SubmissionRule> rules;
   private final TaskService taskService;
   private final HistoryService historyService;
   private final FormService formService;
   private final RepositoryService repositoryService;
   private final EngineUser engineAs;
 
-  public FormSubmissionGuard(List<FormValidator> validators, TaskService taskService, HistoryService historyService,
-      FormService formService, RepositoryService repositoryService, EngineUser engineAs) {
+  public FormSubmissionGuard(List<FormValidator> validators, List<SubmissionRule> rules, TaskService taskService,
+      HistoryService historyService, FormService formService, RepositoryService repositoryService, EngineUser engineAs) {
     this.validators = validators.stream().collect(Collectors.toMap(FormValidator::formId, Function.identity()));
+    this.rules = rules;
     this.taskService = taskService;
     this.historyService = historyService;
     this.formService = formService;
@@ -80,7 +83,7 @@ public class FormSubmissionGuard {
     }
     engineAs.call(userId, () -> {
       deployedForm(() -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
-          check(contract, FormValues.of(taskService.getVariables(taskId)), submitted));
+          check(contract, FormValues.of(taskService.getVariables(taskId)), submitted, task.getProcessInstanceId()));
       return null;
     });
   }
@@ -92,7 +95,7 @@ public class FormSubmissionGuard {
     }
     engineAs.call(null, () -> {
       deployedForm(() -> formService.getDeployedStartForm(definition.getId())).ifPresent(contract ->
-          check(contract, FormValues.of(Map.of()), submitted));
+          check(contract, FormValues.of(Map.of()), submitted, null));
       return null;
     });
   }
@@ -114,19 +117,26 @@ public class FormSubmissionGuard {
     return repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
   }
 
-  private void check(FormContract contract, FormValues current, Map<String, Object> submitted) {
+  private void check(FormContract contract, FormValues current, Map<String, Object> submitted,
+      String processInstanceId) {
     Set<String> unknown = new TreeSet<>(submitted.keySet());
     unknown.removeAll(contract.submittableVariables());
     if (!unknown.isEmpty()) {
       throw new Rejection(400, "提交的数据包含表单中没有的字段：" + String.join("、", unknown) + "。请通过任务表单提交。",
           unknown.stream().map(name -> new FieldViolation(name, "表单中没有此字段")).toList());
     }
+    FormValues values = current.overlay(submitted);
+    List<FieldViolation> violations = new ArrayList<>();
     FormValidator validator = validators.get(contract.formId());
     if (validator != null) {
-      List<FieldViolation> violations = validator.validate(current.overlay(submitted));
-      if (!violations.isEmpty()) {
-        throw new Rejection(400, SubmissionRejectedException.summary(violations), violations);
-      }
+      violations.addAll(validator.validate(values));
+    }
+    if (violations.isEmpty()) {
+      rules.stream().filter(rule -> rule.formId().equals(contract.formId()))
+          .forEach(rule -> violations.addAll(engineAs.call(null, () -> rule.check(processInstanceId, values))));
+    }
+    if (!violations.isEmpty()) {
+      throw new Rejection(400, SubmissionRejectedException.summary(violations), violations);
     }
   }
 }

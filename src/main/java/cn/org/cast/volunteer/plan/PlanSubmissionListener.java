@@ -4,12 +4,16 @@ import static cn.org.cast.volunteer.plan.PlanProcess.*;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRejectedException;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.CurrentUser;
 
@@ -24,19 +28,29 @@ public class PlanSubmissionListener implements TaskListener {
   private final PlanService planService;
   private final CurrentUser currentUser;
   private final Deadlines deadlines;
+  private final List<SubmissionRule> rules;
 
   public PlanSubmissionListener(PlanSubmissionValidator validator, PlanService planService, CurrentUser currentUser,
-      Deadlines deadlines) {
+      Deadlines deadlines, List<SubmissionRule> rules) {
     this.validator = validator;
     this.planService = planService;
     this.currentUser = currentUser;
     this.deadlines = deadlines;
+    this.rules = rules;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormValues values = FormValues.of(task.getVariables());
     validator.enforce(values);
+    for (SubmissionRule rule : rules) {
+      if (rule.formId().equals(SUBMISSION_FORM)) {
+        List<FieldViolation> violations = rule.check(task.getProcessInstanceId(), values);
+        if (!violations.isEmpty()) {
+          throw new SubmissionRejectedException(violations);
+        }
+      }
+    }
     long planId = ((Number) task.getVariable(PLAN_ID)).longValue();
     if (SubmissionAction.WITHDRAW.name().equals(values.text(SUBMISSION_ACTION))) {
       PlanStatus status = planService.decide(planId, PlanDecision.WITHDRAW, values.text(WITHDRAW_REASON),

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
@@ -30,6 +31,8 @@ class CampaignProcessTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  DocumentService documents;
+  @Autowired
   JdbcClient jdbc;
   @Autowired
   OrganizationRepository organizations;
@@ -40,7 +43,7 @@ class CampaignProcessTest {
   @BeforeEach
   void setUp() {
     init(engine);
-    driver = new EngineDriver(engine);
+    driver = new EngineDriver(engine, documents);
     campaignId = newCampaignId();
   }
 

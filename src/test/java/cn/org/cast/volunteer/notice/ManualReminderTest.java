@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.plan.PlanProcess;
@@ -29,6 +30,8 @@ class ManualReminderTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  DocumentService documents;
+  @Autowired
   JdbcClient jdbc;
 
   EngineDriver driver;
@@ -37,7 +40,7 @@ class ManualReminderTest {
 
   @BeforeEach
   void chemistrySubmittedBeijingDeclinedMechanicsSilent() {
-    driver = new EngineDriver(engine);
+    driver = new EngineDriver(engine, documents);
     campaignId = newCampaignId();
     campaign = driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY,
         BEIJING_ASSOCIATION)));

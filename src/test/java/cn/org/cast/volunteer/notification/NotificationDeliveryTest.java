@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.plan.PlanProcess;
@@ -39,6 +40,8 @@ class NotificationDeliveryTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  DocumentService documents;
+  @Autowired
   JdbcClient jdbc;
   @Autowired
   NotificationSender sender;
@@ -51,7 +54,7 @@ class NotificationDeliveryTest {
   void campaignForTheChemicalSociety() {
     // Messages other tests left queued are not this test's business.
     jdbc.sql("UPDATE notification SET status = 'SENT' WHERE status IN ('QUEUED', 'SENDING')").update();
-    driver = new EngineDriver(engine);
+    driver = new EngineDriver(engine, documents);
     campaignId = newCampaignId();
     driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY)));
     driver.executeJobs();

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
@@ -32,6 +33,8 @@ class PlanSubmissionRulesInTheEngineTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  DocumentService documents;
+  @Autowired
   JdbcClient jdbc;
 
   EngineDriver driver;
@@ -40,7 +43,7 @@ class PlanSubmissionRulesInTheEngineTest {
   @BeforeAll
   void openOnePlan() {
     CampaignClock.set(CampaignClock.ISSUED);
-    driver = new EngineDriver(engine);
+    driver = new EngineDriver(engine, documents);
     String campaignId = newCampaignId();
     driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY)));
     driver.executeJobs();

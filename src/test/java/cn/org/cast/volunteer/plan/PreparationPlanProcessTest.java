@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 
@@ -28,6 +29,8 @@ class PreparationPlanProcessTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  DocumentService documents;
+  @Autowired
   JdbcClient jdbc;
 
   EngineDriver driver;
@@ -37,7 +40,7 @@ class PreparationPlanProcessTest {
   @BeforeEach
   void openPlanForChemicalSociety() {
     init(engine);
-    driver = new EngineDriver(engine);
+    driver = new EngineDriver(engine, documents);
     campaignId = newCampaignId();
     driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY)));
     driver.executeJobs();

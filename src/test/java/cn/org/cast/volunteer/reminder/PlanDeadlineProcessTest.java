@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
@@ -35,6 +36,8 @@ class PlanDeadlineProcessTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  DocumentService documents;
+  @Autowired
   JdbcClient jdbc;
 
   EngineDriver driver;
@@ -42,7 +45,7 @@ class PlanDeadlineProcessTest {
 
   @BeforeEach
   void planDueOnTenMay() {
-    driver = new EngineDriver(engine);
+    driver = new EngineDriver(engine, documents);
     String campaignId = newCampaignId();
     driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY)));
     driver.executeJobs();

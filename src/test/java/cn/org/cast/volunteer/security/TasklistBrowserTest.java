@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.plan.PlanProcess;
 
@@ -51,6 +52,8 @@ class TasklistBrowserTest {
   String password;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  DocumentService documents;
 
   @BeforeAll
   static void startBrowser() {
@@ -71,7 +74,7 @@ class TasklistBrowserTest {
 
   @Test
   void submitterCompletesThePlanFormAndTheReviewerReturnsIt() throws IOException {
-    EngineDriver driver = new EngineDriver(engine);
+    EngineDriver driver = new EngineDriver(engine, documents);
     String campaignId = newCampaignId();
     driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY)));
     driver.executeJobs();

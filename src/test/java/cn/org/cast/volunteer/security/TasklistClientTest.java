@@ -29,7 +29,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.SampleDocuments;
 import cn.org.cast.volunteer.plan.PlanProcess;
 
 /** Acts as Tasklist does, over HTTP: one login, the webapps' engine API, Camunda's CSRF header. */
@@ -43,6 +45,8 @@ class TasklistClientTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  DocumentService documents;
+  @Autowired
   ObjectMapper json;
 
   String campaignId;
@@ -51,7 +55,7 @@ class TasklistClientTest {
 
   @BeforeEach
   void campaignWithTwoSocieties() {
-    EngineDriver driver = new EngineDriver(engine);
+    EngineDriver driver = new EngineDriver(engine, documents);
     campaignId = newCampaignId();
     driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY)));
     driver.executeJobs();
@@ -73,6 +77,11 @@ class TasklistClientTest {
 
     assertThat(chemsoc.postJson(TASKLIST_API + "/task/" + chemistryTask.getId() + "/claim", "{\"userId\":\"chemsoc\"}")
         .statusCode()).isEqualTo(204);
+    HttpResponse<String> withoutDocuments = chemsoc.postJson(submitPath(chemistryTask), validSubmission());
+    assertThat(withoutDocuments.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(withoutDocuments.body()).path("message").asText())
+        .contains("请先在任务的“附件”页上传盖章PDF版和Word版");
+    uploadDocuments(chemsoc, chemistryTask);
     HttpResponse<String> submitted = chemsoc.postJson(submitPath(chemistryTask), validSubmission());
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
 
@@ -136,6 +145,7 @@ class TasklistClientTest {
   @Test
   void doubleSubmitCompletesOnceAndTheSecondGetsAConflict() throws Exception {
     WebClientSession first = loggedIn("chemsoc");
+    uploadDocuments(first, chemistryTask);
     WebClientSession second = loggedIn("chemsoc");
     String body = validSubmission();
     CountDownLatch ready = new CountDownLatch(1);
@@ -171,6 +181,7 @@ class TasklistClientTest {
             URI.create("http://localhost:" + port + "/engine-rest" + path))
         .header("Authorization", auth).header("Content-Type", "application/json");
 
+    new EngineDriver(engine, documents).attachDocuments("chemsoc", chemistryTask.getId());
     String submit = "/task/" + chemistryTask.getId() + "/submit-form";
     HttpRequest request = post.apply(submit).POST(HttpRequest.BodyPublishers.ofString(validSubmission())).build();
     assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
@@ -201,6 +212,13 @@ class TasklistClientTest {
     HttpResponse<String> login = session.login(user, password);
     assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/camunda/app/tasklist"));
     return session;
+  }
+
+  private static void uploadDocuments(WebClientSession session, Task task) {
+    String documents = "/api/tasks/" + task.getId() + "/documents/";
+    assertThat(session.putFile(documents + "STAMPED_PDF", SampleDocuments.pdf(), "方案（盖章）.pdf").statusCode())
+        .isEqualTo(200);
+    assertThat(session.putFile(documents + "WORD", SampleDocuments.docx(), "方案.docx").statusCode()).isEqualTo(200);
   }
 
   private static String submitPath(Task task) {

@@ -1,0 +1,84 @@
+package cn.org.cast.volunteer.document;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Map;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The documents of a plan, for the Tasklist plugin 附件: list a task's documents, upload one (the raw
+ * file as the request body, its name URL-encoded in {@code X-File-Name}), delete one, download one.
+ */
+@RestController
+public class DocumentController {
+
+  static final String FILE_NAME_HEADER = "X-File-Name";
+
+  private final DocumentService documents;
+
+  public DocumentController(DocumentService documents) {
+    this.documents = documents;
+  }
+
+  /** The CSRF token state-changing calls send back in the {@code X-CSRF-TOKEN} header. */
+  @GetMapping("/api/csrf")
+  public Map<String, String> csrf(CsrfToken token) {
+    return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+  }
+
+  @GetMapping("/api/tasks/{taskId}/documents")
+  public DocumentService.TaskDocuments list(@PathVariable String taskId, Principal user) {
+    return documents.list(user.getName(), taskId);
+  }
+
+  @PutMapping("/api/tasks/{taskId}/documents/{kind}")
+  public PlanDocument upload(@PathVariable String taskId, @PathVariable DocumentKind kind,
+      @RequestHeader(name = FILE_NAME_HEADER, required = false) String encodedName, HttpServletRequest request,
+      Principal user) throws IOException {
+    String name = encodedName == null ? null : URLDecoder.decode(encodedName, StandardCharsets.UTF_8);
+    return documents.upload(user.getName(), taskId, kind, name, request.getContentLengthLong(),
+        request.getInputStream());
+  }
+
+  @DeleteMapping("/api/tasks/{taskId}/documents/{kind}")
+  public ResponseEntity<Void> delete(@PathVariable String taskId, @PathVariable DocumentKind kind, Principal user)
+      throws IOException {
+    documents.delete(user.getName(), taskId, kind);
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/documents/{id}")
+  public ResponseEntity<InputStreamResource> download(@PathVariable long id, Principal user) throws IOException {
+    PlanDocument document = documents.document(user.getName(), id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(document.contentType()))
+        .contentLength(document.size())
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-SHA256", document.sha256())
+        .body(new InputStreamResource(documents.content(document)));
+  }
+
+  @ExceptionHandler(DocumentRejectedException.class)
+  public ResponseEntity<Map<String, String>> rejected(DocumentRejectedException e) {
+    return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("message", e.getMessage()));
+  }
+}
