@@ -16,9 +16,9 @@
  */
 
 export default {
-  // The app's one login page; and a fix for a form-js bug that keeps "Complete" disabled on forms
-  // with dynamic lists.
-  customScripts: ['../cast/one-login', 'cast/form-errors-fix'],
+  // The app's one login page; a fix for a form-js bug that keeps "Complete" disabled on forms with
+  // dynamic lists; the 附件 tab for a plan's documents.
+  customScripts: ['../cast/one-login', 'cast/form-errors-fix', 'cast/attachments'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
