@@ -33,11 +33,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.SampleDocuments;
 import cn.org.cast.volunteer.plan.PlanProcess;
 
 /**
- * A person in the real Tasklist (headless Chromium): logs in on the Chinese login page, fills the
- * whole plan form including its dynamic lists, completes it; a reviewer returns it with a comment.
+ * A person in the real Tasklist (headless Chromium): logs in on the Chinese login page, uploads the
+ * stamped PDF and the Word file in the 附件 tab, fills the whole plan form including its dynamic lists
+ * and completes it; a reviewer sees the same files and returns the plan with a comment.
  */
 @AppTest
 @Tag("browser")
@@ -82,6 +84,12 @@ class TasklistBrowserTest {
 
     logIn("chemsoc");
     openTask("提交筹备工作方案");
+    // The stamped PDF and the Word file, through the 附件 tab.
+    click(By.xpath("//a[normalize-space()='附件']"));
+    attach("STAMPED_PDF", "筹备工作方案（盖章）.pdf", SampleDocuments.pdf());
+    attach("WORD", "筹备工作方案.docx", SampleDocuments.docx());
+    screenshot("attachments-tab");
+    click(By.xpath("//a[normalize-space()='Form']"));
     fill("activityName", "化学科普进社区");
     fill("organizingUnit", "中国化学会科普工作委员会");
     choose("dockingPlatform", "党群服务中心");
@@ -109,6 +117,11 @@ class TasklistBrowserTest {
 
     logIn("reviewer1");
     openTask("审核筹备工作方案");
+    click(By.xpath("//a[normalize-space()='附件']"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cast-attachments"), "筹备工作方案（盖章）.pdf"));
+    assertThat(browser.findElements(By.cssSelector(".cast-attachments a.cast-download"))).hasSize(2);
+    assertThat(browser.findElements(By.cssSelector(".cast-attachments .cast-choose"))).isEmpty();
+    click(By.xpath("//a[normalize-space()='Form']"));
     click(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'退回修改')]"));
     fill("reviewComment", "请补充授旗仪式的组织方式。");
     screenshot("review-form");
@@ -132,6 +145,15 @@ class TasklistBrowserTest {
     click(By.xpath("//a[contains(@class,'task')][contains(.,'" + name + "')] | //h4[contains(.,'" + name + "')]"));
     click(By.xpath("//*[self::button or self::a][normalize-space()='Claim']"));
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container input:not([disabled])")));
+  }
+
+  /** Chooses a file in the 附件 tab and waits until the tab lists it. */
+  private void attach(String kind, String fileName, byte[] content) throws IOException {
+    Path file = Files.createDirectories(SCREENSHOTS.resolveSibling("browser-uploads")).resolve(fileName);
+    Files.write(file, content);
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[data-kind='" + kind + "']")))
+        .sendKeys(file.toAbsolutePath().toString());
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-kind='" + kind + "']"), fileName));
   }
 
   private void fill(String key, String value) {

@@ -80,7 +80,8 @@ function render(node, taskId) {
     const rows = KINDS.map((spec) => {
       const document = view.documents.find((d) => d.kind === spec.kind);
       const progress = state.progress[spec.kind];
-      const input = element('input', { type: 'file', accept: spec.accept, 'data-kind': spec.kind, style: 'display:none' });
+      const input = element('input', { type: 'file', accept: spec.accept, 'data-kind': spec.kind,
+        style: 'position:absolute;opacity:0;width:1px;height:1px' });
       input.onchange = () => input.files.length && send(spec, input.files[0]);
       return element('tr', { 'data-kind': spec.kind },
         element('td', { style: 'width:9em' }, element('strong', null, spec.label), element('br'),
