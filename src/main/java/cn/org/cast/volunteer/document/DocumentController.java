@@ -16,9 +16,14 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import cn.org.cast.volunteer.form.FormValues;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,9 +37,13 @@ public class DocumentController {
   static final String FILE_NAME_HEADER = "X-File-Name";
 
   private final DocumentService documents;
+  private final AttachmentOneWord word;
+  private final AttachmentOnePdf pdf;
 
-  public DocumentController(DocumentService documents) {
+  public DocumentController(DocumentService documents, AttachmentOneWord word, AttachmentOnePdf pdf) {
     this.documents = documents;
+    this.word = word;
+    this.pdf = pdf;
   }
 
   /** The CSRF token state-changing calls send back in the {@code X-CSRF-TOKEN} header. */
@@ -74,6 +83,44 @@ public class DocumentController {
             ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-SHA256", document.sha256())
         .body(new InputStreamResource(documents.content(document)));
+  }
+
+  /** Attachment 1 filled in from the task's values, as .docx or .pdf. */
+  @GetMapping("/api/tasks/{taskId}/attachment-one.{format}")
+  public ResponseEntity<StreamingResponseBody> attachmentOne(@PathVariable String taskId, @PathVariable String format,
+      Principal user) {
+    return attachmentOne(taskId, format, Map.of(), user);
+  }
+
+  /** The same, with the values the organisation has saved in the form but not yet submitted laid over. */
+  @PostMapping("/api/tasks/{taskId}/attachment-one.{format}")
+  public ResponseEntity<StreamingResponseBody> attachmentOne(@PathVariable String taskId, @PathVariable String format,
+      @RequestBody Map<String, Object> saved, Principal user) {
+    AttachmentOne attachment = AttachmentOne.from(
+        FormValues.of(documents.formValues(user.getName(), taskId)).overlay(saved));
+    String name = "附件1-" + AttachmentOne.TITLE;
+    return switch (format) {
+      case "docx" -> file(name + ".docx", DocumentFormat.DOCX.contentType(), out -> word.write(attachment, out));
+      case "pdf" -> file(name + ".pdf", DocumentFormat.PDF.contentType(), out -> pdf.write(attachment, out));
+      default -> throw new DocumentRejectedException(404, "只提供Word版（.docx）和PDF版（.pdf）。");
+    };
+  }
+
+  /** All approved plans' documents of a campaign, a folder per organisation. */
+  @GetMapping("/api/campaigns/{campaignId}/approved-documents.zip")
+  public ResponseEntity<StreamingResponseBody> approvedDocuments(@PathVariable String campaignId, Principal user) {
+    String userId = user.getName();
+    documents.checkMayExport(userId);
+    return file(campaignId + "-已通过方案附件.zip", "application/zip",
+        out -> documents.writeApprovedDocuments(userId, campaignId, out));
+  }
+
+  private static ResponseEntity<StreamingResponseBody> file(String name, String contentType,
+      StreamingResponseBody body) {
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        .body(body);
   }
 
   @ExceptionHandler(DocumentRejectedException.class)

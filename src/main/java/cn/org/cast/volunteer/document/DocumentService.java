@@ -2,9 +2,15 @@ package cn.org.cast.volunteer.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,9 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.org.cast.volunteer.form.EngineUser;
+import cn.org.cast.volunteer.organization.Organization;
+import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.plan.PlanRepository;
 import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanStatus;
 import cn.org.cast.volunteer.security.Groups;
 
 /**
@@ -49,10 +58,11 @@ public class DocumentService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
+  private final OrganizationRepository organizations;
 
   public DocumentService(DocumentRepository documents, DocumentStore store, DocumentInspector inspector,
       PlanRepository plans, EngineUser engineAs, TaskService taskService, RuntimeService runtimeService,
-      IdentityService identityService, TransactionTemplate transaction) {
+      IdentityService identityService, TransactionTemplate transaction, OrganizationRepository organizations) {
     this.documents = documents;
     this.store = store;
     this.inspector = inspector;
@@ -62,6 +72,7 @@ public class DocumentService {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.transaction = transaction;
+    this.organizations = organizations;
   }
 
   public TaskDocuments list(String userId, String taskId) {
@@ -132,6 +143,49 @@ public class DocumentService {
 
   public InputStream content(PlanDocument document) throws IOException {
     return store.open(document.storageKey());
+  }
+
+  /** The form values of a task the user may see the plan of: what Attachment 1 is generated from. */
+  public Map<String, Object> formValues(String userId, String taskId) {
+    taskPlan(userId, taskId);
+    return engineAs.call(userId, () -> taskService.getVariables(taskId));
+  }
+
+  /**
+   * Every approved plan's documents of the campaign in one zip, a folder per organisation; for the
+   * organisers only.
+   */
+  public void writeApprovedDocuments(String userId, String campaignId, OutputStream out) throws IOException {
+    checkMayExport(userId);
+    Map<String, String> names = organizations.findAllActive().stream()
+        .collect(Collectors.toMap(Organization::code, Organization::name));
+    try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      for (PlanRecord plan : plans.findWithStatus(campaignId, PlanStatus.APPROVED)) {
+        String folder = names.getOrDefault(plan.orgCode(), plan.orgCode()) + "（" + plan.orgCode() + "）/";
+        for (PlanDocument document : documents.forRevision(plan.id(), plan.currentRevision())) {
+          zip.putNextEntry(new ZipEntry(folder + document.kind().label() + extension(document)));
+          try (InputStream content = store.open(document.storageKey())) {
+            content.transferTo(zip);
+          }
+          zip.closeEntry();
+        }
+      }
+    }
+  }
+
+  /** Checked before a response starts streaming, so that a refusal is still a clean 403. */
+  public void checkMayExport(String userId) {
+    if (!groups(userId).contains(Groups.ORGANIZERS)) {
+      throw new DocumentRejectedException(403, "只有组织者可以导出全部已通过方案的附件。");
+    }
+  }
+
+  private static String extension(PlanDocument document) {
+    return switch (document.contentType()) {
+      case "application/pdf" -> ".pdf";
+      case "application/msword" -> ".doc";
+      default -> ".docx";
+    };
   }
 
   /** The kinds still missing from the revision a plan is preparing. */

@@ -130,6 +130,13 @@ public class PlanRepository {
         .query(String.class).list();
   }
 
+  public List<PlanRecord> findWithStatus(String campaignId, PlanStatus status) {
+    return jdbc.sql("""
+            SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan
+             WHERE campaign_id = :campaign AND status = :status ORDER BY org_code""")
+        .param("campaign", campaignId).param("status", status.name()).query(PlanRepository::map).list();
+  }
+
   /** The plans still open in a campaign. */
   public List<PlanRecord> findUnsettled(String campaignId) {
     return jdbc.sql("""

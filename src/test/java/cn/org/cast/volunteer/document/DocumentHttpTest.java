@@ -3,7 +3,9 @@ package cn.org.cast.volunteer.document;
 import static cn.org.cast.volunteer.CampaignFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,6 +13,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,13 +55,14 @@ class DocumentHttpTest {
   ObjectMapper json;
 
   EngineDriver driver;
+  String campaignId;
   ProcessInstance plan;
   String submitTask;
 
   @BeforeEach
   void planOfTheChemicalSociety() {
     driver = new EngineDriver(engine, documents);
-    String campaignId = newCampaignId();
+    campaignId = newCampaignId();
     driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY)));
     driver.executeJobs();
     plan = driver.plan(campaignId, CHEMICAL_SOCIETY);
@@ -151,6 +160,44 @@ class DocumentHttpTest {
     assertThat(revision.revision()).isEqualTo(2);
     assertThat(revision.documents()).isEmpty();
     assertThat(session("chemsoc").download("/api/documents/" + firstPdf).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void attachmentOneIsGeneratedWithWhatTheOrganisationSavedLaidOver() throws Exception {
+    HttpResponse<byte[]> generated = session("chemsoc").postForBytes(
+        "/api/tasks/" + submitTask + "/attachment-one.pdf", "{\"activityName\":\"已保存尚未提交的活动名称\"}");
+    assertThat(generated.statusCode()).isEqualTo(200);
+    assertThat(generated.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (PDDocument pdf = Loader.loadPDF(generated.body())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("中国化学会", "已保存尚未提交的活动名称");
+    }
+    assertThat(session("cmes").postForBytes("/api/tasks/" + submitTask + "/attachment-one.docx", "{}").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void organiserDownloadsTheApprovedPlansDocumentsAsOneZip() throws Exception {
+    driver.submit("chemsoc", plan, planSubmission("化学科普进社区"));
+    String reviewTask = driver.task(plan).getId();
+    Map<String, byte[]> stored = new java.util.HashMap<>();
+    for (PlanDocument document : documents.list("reviewer1", reviewTask).documents()) {
+      stored.put(document.kind().label(), session("organizer").download("/api/documents/" + document.id()).body());
+    }
+    driver.submit("reviewer1", plan, Map.of(PlanProcess.REVIEW_DECISION, "APPROVE"));
+
+    HttpResponse<byte[]> zip = session("organizer").download("/api/campaigns/" + campaignId + "/approved-documents.zip");
+    assertThat(zip.statusCode()).isEqualTo(200);
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    assertThat(entries.keySet()).containsExactly("中国化学会（N006）/盖章PDF版.pdf", "中国化学会（N006）/Word版.docx");
+    assertThat(entries.get("中国化学会（N006）/盖章PDF版.pdf")).isEqualTo(stored.get("盖章PDF版"));
+    assertThat(entries.get("中国化学会（N006）/Word版.docx")).isEqualTo(stored.get("Word版"));
+    assertThat(session("chemsoc").download("/api/campaigns/" + campaignId + "/approved-documents.zip").statusCode())
+        .isEqualTo(403);
   }
 
   private String tasks() {

@@ -50,6 +50,19 @@ class FormsMatchServerRulesTest {
   }
 
   @Test
+  void optionLabelsAreThoseTheServerWritesInDocuments() throws IOException {
+    for (JsonNode field : fields("plan-submission")) {
+      String key = field.path("key").asText();
+      if (key.equals("dockingPlatform") || key.equals("venueKind") || key.equals("teamLevel")) {
+        List<String> labels = key.equals("teamLevel")
+            ? Arrays.stream(TeamLevel.values()).map(TeamLevel::label).toList()
+            : Arrays.stream(Platform.values()).map(Platform::label).toList();
+        assertThat(field.path("values").findValuesAsText("label")).as(key).containsExactlyElementsOf(labels);
+      }
+    }
+  }
+
+  @Test
   void startFormOffersExactlyTheRegistryOrganisations() throws IOException {
     JsonNode recipients = fields("campaign-start").stream()
         .filter(field -> field.path("key").asText().equals("recipientCodes")).findFirst().orElseThrow();

@@ -88,6 +88,20 @@ public final class WebClientSession {
     }
   }
 
+  /** Posts JSON to the app's API and keeps the answer's bytes (a generated document). */
+  public HttpResponse<byte[]> postForBytes(String path, String json) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+          .header("X-CSRF-TOKEN", appCsrfToken()).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String appCsrfToken() {
     Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(get("/api/csrf").body());
     if (!token.find()) {

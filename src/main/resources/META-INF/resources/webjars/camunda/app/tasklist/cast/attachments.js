@@ -61,6 +61,27 @@ function upload(taskId, kind, file, onProgress) {
   }));
 }
 
+/**
+ * Attachment 1 filled in from the plan's values, with what the organisation has saved in the form
+ * (Tasklist keeps it in the browser until the form is submitted) laid over them.
+ */
+async function generate(taskId, format) {
+  const saved = localStorage.getItem('camunda-form:' + taskId) || '{}';
+  const response = await fetch(api + '/tasks/' + encodeURIComponent(taskId) + '/attachment-one.' + format, {
+    method: 'POST', credentials: 'same-origin',
+    headers: Object.assign({ 'Content-Type': 'application/json' }, await csrfHeader()), body: saved
+  });
+  if (!response.ok) {
+    return message(response);
+  }
+  const link = element('a', { href: URL.createObjectURL(await response.blob()),
+    download: '附件1-全国科技工作者日主题活动筹备工作方案.' + format });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  return null;
+}
+
 function render(node, taskId) {
   const state = { notice: null, error: null, progress: {} };
   const root = element('div', { class: 'cast-attachments', style: 'padding:16px 4px' });
@@ -114,7 +135,14 @@ function render(node, taskId) {
       state.notice ? element('div', { class: 'alert alert-success' }, state.notice) : null,
       view.canUpload && missing.length
         ? element('div', { class: 'alert alert-warning' }, '提交方案前请上传：' + missing.join('、')) : null,
-      element('table', { class: 'table' }, element('tbody', null, ...rows))
+      element('table', { class: 'table' }, element('tbody', null, ...rows)),
+      element('p', null, element('strong', null, '附件1（筹备工作方案表）'), '　按已保存或已提交的内容生成，可打印盖章：',
+        element('button', { type: 'button', class: 'btn btn-default btn-sm cast-generate', onclick: () => download('docx') },
+          'Word版'), ' ',
+        element('button', { type: 'button', class: 'btn btn-default btn-sm cast-generate', onclick: () => download('pdf') },
+          'PDF版')),
+      view.canUpload ? element('p', { class: 'text-muted small' }, '提示：先在“Form”中填写并点击“Save”保存，生成的附件1即包含填写的内容。')
+        : null
     ].filter((child) => child !== null));
   }
 
@@ -147,6 +175,13 @@ function render(node, taskId) {
       state.error = text;
     }
     refresh();
+  }
+
+  async function download(format) {
+    state.error = await generate(taskId, format);
+    if (state.error) {
+      refresh();
+    }
   }
 
   async function remove(spec) {
