@@ -129,6 +129,11 @@ class DocumentHttpTest {
     assertThat(cmes.download("/api/documents/" + pdfId).statusCode()).isEqualTo(404);
     assertThat(cmes.putFile(tasks() + "/STAMPED_PDF", SampleDocuments.pdf(), "x.pdf").statusCode()).isEqualTo(404);
 
+    // The selection committee follows the campaign in Cockpit but does not read the plans' documents.
+    WebClientSession committee = session("committee1");
+    assertThat(committee.get(tasks()).statusCode()).isEqualTo(403);
+    assertThat(committee.download("/api/documents/" + pdfId).statusCode()).isEqualTo(404);
+
     WebClientSession organizer = session("organizer");
     assertThat(organizer.download("/api/documents/" + pdfId).statusCode()).isEqualTo(200);
     assertThat(organizer.putFile(tasks() + "/STAMPED_PDF", SampleDocuments.pdf(), "x.pdf").statusCode())
