@@ -39,7 +39,7 @@ class DemoStartTest {
   @Test
   void demoAccountsHaveTheirRoles() {
     for (List<String> account : List.of(List.of("organizer", "organizers"), List.of("reviewer1", "reviewers"),
-        List.of("reviewer2", "reviewers"), List.of("committee1", "committee"), List.of("ceremony1", "ceremony"),
+        List.of("reviewer2", "reviewers"), List.of("reviewer3", "reviewers"), List.of("committee1", "committee"), List.of("ceremony1", "ceremony"),
         List.of("admin", "camunda-admin"), List.of("chemsoc", "N006"), List.of("cmes", "N043"),
         List.of("bjast", "P110000"))) {
       assertThat(identityService.createGroupQuery().groupMember(account.get(0)).list())

@@ -13,7 +13,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
@@ -55,21 +54,18 @@ public class DocumentService {
   private final PlanRepository plans;
   private final EngineUser engineAs;
   private final TaskService taskService;
-  private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
   private final OrganizationRepository organizations;
 
   public DocumentService(DocumentRepository documents, DocumentStore store, DocumentInspector inspector,
-      PlanRepository plans, EngineUser engineAs, TaskService taskService, RuntimeService runtimeService,
-      IdentityService identityService, TransactionTemplate transaction, OrganizationRepository organizations) {
+      PlanRepository plans, EngineUser engineAs, TaskService taskService, IdentityService identityService, TransactionTemplate transaction, OrganizationRepository organizations) {
     this.documents = documents;
     this.store = store;
     this.inspector = inspector;
     this.plans = plans;
     this.engineAs = engineAs;
     this.taskService = taskService;
-    this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.transaction = transaction;
     this.organizations = organizations;
@@ -198,7 +194,8 @@ public class DocumentService {
     if (task == null) {
       throw new DocumentRejectedException(404, "任务不存在或您无权查看该任务。");
     }
-    Object planId = engineAs.call(null, () -> runtimeService.getVariable(task.getProcessInstanceId(), PlanProcess.PLAN_ID));
+    // The plan's task, or a task about a plan (e.g. scoring it) that carries its id itself.
+    Object planId = engineAs.call(null, () -> taskService.getVariable(taskId, PlanProcess.PLAN_ID));
     if (!(planId instanceof Number id)) {
       throw new DocumentRejectedException(404, "该任务没有方案附件。");
     }

@@ -16,7 +16,7 @@ public final class CampaignProcess {
   public static final String ALL_SETTLED_END = "allPlansSettled";
   public static final String CLOSED_EARLY_END = "collectionClosedEarly";
   public static final String RECORD_RESULT_TASK = "recordCollectionResult";
-  public static final String END_EVENT = "collectionEnded";
+  public static final String SCORING_END = "plansScored";
 
   public static final String START_FORM = "campaignStart";
   public static final String CLOSE_FORM = "closeCollection";

@@ -104,6 +104,16 @@ public class PlanRepository {
     return revisionId;
   }
 
+  /** What a reviewer needs to see of a submitted revision: host, activity name and plan text. */
+  public Map<String, String> revisionSummary(long planId, int revision) {
+    return jdbc.sql("""
+            SELECT host_organization, activity_name, plan_text FROM plan_revision WHERE plan_id = :plan AND revision = :revision""")
+        .param("plan", planId).param("revision", revision)
+        .query((rs, row) -> Map.of("hostOrganization", rs.getString("host_organization"),
+            "activityName", rs.getString("activity_name"), "planText", rs.getString("plan_text")))
+        .single();
+  }
+
   public void insertDecision(long planId, int revision, PlanDecision decision, String comment, String decidedBy) {
     jdbc.sql("""
             INSERT INTO plan_decision (plan_id, revision, decision, comment, decided_by, decided_at)

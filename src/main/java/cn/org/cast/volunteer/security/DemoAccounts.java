@@ -26,6 +26,7 @@ public class DemoAccounts implements ApplicationRunner {
       List.of("organizer", "组织人事部", "王组织", Groups.ORGANIZERS),
       List.of("reviewer1", "审核人", "李审核", Groups.REVIEWERS),
       List.of("reviewer2", "审核人", "赵审核", Groups.REVIEWERS),
+      List.of("reviewer3", "审核人", "钱审核", Groups.REVIEWERS),
       List.of("committee1", "遴选委员会", "陈委员", Groups.COMMITTEE),
       List.of("ceremony1", "仪式筹备组", "周筹备", Groups.CEREMONY),
       List.of("chemsoc", "中国化学会", "张联络", "N006"),

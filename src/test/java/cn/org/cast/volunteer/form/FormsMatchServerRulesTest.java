@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.plan.SubmissionAction;
 import cn.org.cast.volunteer.plan.TeamLevel;
 import cn.org.cast.volunteer.review.ReviewOutcome;
+import cn.org.cast.volunteer.selection.Rubric;
 
 /**
  * The forms' option lists are what the server accepts, and the forms submit what their validators
@@ -60,6 +62,17 @@ class FormsMatchServerRulesTest {
         assertThat(field.path("values").findValuesAsText("label")).as(key).containsExactlyElementsOf(labels);
       }
     }
+  }
+
+  @Test
+  void scoreFormAsksForEveryCriterionOfTheRubric() throws IOException {
+    List<String> criteria = Rubric.read(new ClassPathResource("selection/rubric.csv").getInputStream()).criteria().stream()
+        .map(criterion -> "score_" + criterion.code()).toList();
+    assertThat(contract("plan-score").submittableVariables())
+        .as("regenerate the score fields of forms/plan-score.form from selection/rubric.csv")
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(criteria.stream(),
+            java.util.stream.Stream.of("scoreComment")).toList());
+    assertThat(contract("score-discussion").submittableVariables()).containsExactlyInAnyOrder("agreedScore", "agreedReason");
   }
 
   @Test

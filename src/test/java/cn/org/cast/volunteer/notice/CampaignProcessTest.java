@@ -23,6 +23,7 @@ import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.selection.SelectionProcess;
 
 /** Every path of the campaign process: notice to all or to a subset, settled collection, early close. */
 @AppTest
@@ -86,7 +87,8 @@ class CampaignProcessTest {
     driver.executeJobs();
 
     // The organiser's early-close task was withdrawn when the last plan settled.
-    assertThat(campaign).isEnded().hasPassed(ALL_SETTLED_END, RECORD_RESULT_TASK, END_EVENT)
+    assertThat(campaign).isWaitingAt(SelectionProcess.SCORE_TASK)
+        .hasPassed(ALL_SETTLED_END, RECORD_RESULT_TASK, SelectionProcess.ASSIGN_SCORING_TASK)
         .hasNotPassed(CLOSED_EARLY_END);
     assertThat(result()).containsExactlyInAnyOrder("APPROVED=1", "REJECTED=1", "WITHDRAWN=1");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign.getId())
@@ -116,7 +118,8 @@ class CampaignProcessTest {
         Map.of(CLOSE_CONFIRMED, true, CLOSE_REASON, "座谈会筹备时间紧迫，按已通过方案开展遴选。")));
     driver.executeJobs();
 
-    assertThat(campaign).isEnded().hasPassed(CLOSE_EARLY_TASK, CLOSED_EARLY_END, RECORD_RESULT_TASK, END_EVENT)
+    assertThat(campaign).isWaitingAt(SelectionProcess.SCORE_TASK)
+        .hasPassed(CLOSE_EARLY_TASK, CLOSED_EARLY_END, RECORD_RESULT_TASK)
         .hasNotPassed(ALL_SETTLED_END);
     assertThat(mechanics).isEnded();
     assertThat(result()).containsExactlyInAnyOrder("APPROVED=1", "NOT_STARTED=1");

@@ -152,7 +152,7 @@ class PlanDeadlineProcessTest {
 
     advanceTo("2019-05-08T09:00:01");
     assertThat(mails("REVIEW_REMINDER"))
-        .containsExactlyInAnyOrder("reviewer1@demo.example.org", "reviewer2@demo.example.org");
+        .containsExactlyInAnyOrder("reviewer1@demo.example.org", "reviewer2@demo.example.org", "reviewer3@demo.example.org");
 
     advanceTo("2019-05-10T00:00:01");
     assertThat(mails("REVIEW_ESCALATION")).containsExactly("organizer@demo.example.org");

@@ -1,0 +1,9 @@
+package cn.org.cast.volunteer.selection;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(SelectionSettings.class)
+public class SelectionConfig {
+}

@@ -1,0 +1,135 @@
+package cn.org.cast.volunteer.selection;
+
+import static cn.org.cast.volunteer.CampaignFixtures.*;
+import static cn.org.cast.volunteer.selection.SelectionProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.document.DocumentService;
+import cn.org.cast.volunteer.form.SubmissionRejectedException;
+import cn.org.cast.volunteer.plan.PlanProcess;
+
+/** The scoring stage after collection: three reviewers per approved plan, no conflicts, disputes discussed. */
+@AppTest
+class ScoringProcessTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DocumentService documents;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  ScoringRepository scores;
+
+  EngineDriver driver;
+  ProcessInstance campaign;
+  long chemistryPlan;
+
+  @BeforeEach
+  void twoApprovedPlansAndOneWithdrawn() {
+    driver = new EngineDriver(engine, documents);
+    String campaignId = newCampaignId();
+    // reviewer1 declared a conflict with the Chemical Society.
+    scores.declareConflict("reviewer1", CHEMICAL_SOCIETY);
+    campaign = driver.startCampaign(startForm(campaignId,
+        List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY, BEIJING_ASSOCIATION)));
+    driver.executeJobs();
+    for (String org : List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY)) {
+      ProcessInstance plan = driver.plan(campaignId, org);
+      driver.submit(org.equals(CHEMICAL_SOCIETY) ? "chemsoc" : "cmes", plan, planSubmission("方案" + org));
+      driver.submit("reviewer2", plan, Map.of(PlanProcess.REVIEW_DECISION, "APPROVE"));
+    }
+    driver.submit("bjast", driver.plan(campaignId, BEIJING_ASSOCIATION),
+        Map.of(PlanProcess.SUBMISSION_ACTION, "WITHDRAW", PlanProcess.WITHDRAW_REASON, "今年由区县科协分别组织。"));
+    driver.executeJobs();
+    chemistryPlan = jdbc.sql("SELECT id FROM preparation_plan WHERE campaign_id = :c AND org_code = :o")
+        .param("c", campaignId).param("o", CHEMICAL_SOCIETY).query(Long.class).single();
+  }
+
+  @Test
+  void approvedPlansAreScoredByReviewersWithoutConflictsAndAgreeingScoresEndTheStage() {
+    assertThat(campaign).isWaitingAt(SCORE_TASK).variables().containsEntry(UNDERSTAFFED_PLANS, 1);
+    List<Task> tasks = scoringTasks();
+    assertThat(tasks).hasSize(5);
+    assertThat(tasks).filteredOn(task -> chemistryPlan == planOf(task)).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("reviewer2", "reviewer3");
+    assertThat(engine.getTaskService().getVariable(tasks.get(0).getId(), ACTIVITY_NAME)).asString().startsWith("方案");
+
+    Task first = tasks.get(0);
+    Map<String, Object> tooHigh = points(8);
+    tooHigh.put(POINTS_PREFIX + "ACTIVITIES", 11);
+    assertThatThrownBy(() -> score(first, tooHigh)).hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("主要活动与重点任务");
+
+    tasks.forEach(task -> score(task, points(8)));
+    driver.executeJobs();
+
+    assertThat(campaign).isEnded().hasPassed(AGGREGATE_TASK, SCORED_END).hasNotPassed(DISCUSS_TASK);
+    assertThat(finalScore(chemistryPlan)).isEqualTo(80.0);
+  }
+
+  @Test
+  void reviewersWhoDisagreeSendThePlanToADiscussionThatSetsItsScore() {
+    for (Task task : scoringTasks()) {
+      boolean harsh = chemistryPlan == planOf(task) && "reviewer3".equals(task.getAssignee());
+      score(task, points(harsh ? 3 : 9));
+    }
+    driver.executeJobs();
+
+    assertThat(campaign).isWaitingAt(DISCUSS_TASK).variables().containsEntry(SCORED_PLANS, 2L);
+    Task discussion = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
+        .taskDefinitionKey(DISCUSS_TASK).singleResult();
+    assertThat(discussion.getId()).isNotNull();
+    driver.as("organizer", () -> engine.getFormService().submitTaskForm(discussion.getId(),
+        Map.of(AGREED_SCORE, 72, AGREED_REASON, "经讨论，授旗仪式安排尚可，取中间分。")));
+    driver.executeJobs();
+
+    assertThat(campaign).isEnded().hasPassed(DISCUSS_TASK, SCORED_END);
+    assertThat(finalScore(chemistryPlan)).isEqualTo(72.0);
+  }
+
+  private List<Task> scoringTasks() {
+    return engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
+        .taskDefinitionKey(SCORE_TASK).orderByTaskAssignee().asc().list();
+  }
+
+  private long planOf(Task task) {
+    return ((Number) engine.getTaskService().getVariableLocal(task.getId(), PLAN_ID)).longValue();
+  }
+
+  private void score(Task task, Map<String, Object> points) {
+    driver.as(task.getAssignee(), () -> engine.getFormService().submitTaskForm(task.getId(), points));
+  }
+
+  /** The same points on every criterion of a scale of 10: 8 everywhere is a score of 80. */
+  private static Map<String, Object> points(int each) {
+    Map<String, Object> points = new HashMap<>();
+    for (String code : List.of("PREPARATION", "TEAM_FORMATION", "ACTIVITIES", "FLAG_CEREMONY", "SCALE", "PLATFORM",
+        "VIDEO_LINK")) {
+      points.put(POINTS_PREFIX + code, each);
+    }
+    points.put(SCORE_COMMENT, "评分意见");
+    return points;
+  }
+
+  private Double finalScore(long planId) {
+    return jdbc.sql("SELECT final_score FROM plan_score_result WHERE plan_id = :p").param("p", planId)
+        .query(Double.class).single();
+  }
+}
