@@ -61,7 +61,7 @@ public class DocumentController {
   public PlanDocument upload(@PathVariable String taskId, @PathVariable DocumentKind kind,
       @RequestHeader(name = FILE_NAME_HEADER, required = false) String encodedName, HttpServletRequest request,
       Principal user) throws IOException {
-    String name = encodedName == null ? null : URLDecoder.decode(encodedName, StandardCharsets.UTF_8);
+    String name = decoded(encodedName);
     return documents.upload(user.getName(), taskId, kind, name, request.getContentLengthLong(),
         request.getInputStream());
   }
@@ -83,6 +83,18 @@ public class DocumentController {
             ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-SHA256", document.sha256())
         .body(new InputStreamResource(documents.content(document)));
+  }
+
+  /** The name as sent (URL-encoded UTF-8); one that does not decode is kept as it came, for display only. */
+  static String decoded(String encodedName) {
+    if (encodedName == null) {
+      return null;
+    }
+    try {
+      return URLDecoder.decode(encodedName.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return encodedName;
+    }
   }
 
   /** Attachment 1 filled in from the task's values, as .docx or .pdf. */

@@ -131,7 +131,10 @@ public class DocumentService {
   public PlanDocument document(String userId, long documentId) {
     PlanDocument document = documents.find(documentId)
         .orElseThrow(() -> new DocumentRejectedException(404, "附件不存在或您无权下载。"));
-    if (!mayRead(userId, plans.find(document.planId()))) {
+    PlanRecord plan = plans.find(document.planId());
+    // A revision still being prepared is the organisation's own until it submits it.
+    boolean draft = document.revision() > plan.currentRevision();
+    if (!mayRead(userId, plan) || draft && !groups(userId).contains(plan.orgCode())) {
       throw new DocumentRejectedException(404, "附件不存在或您无权下载。");
     }
     return document;

@@ -2,6 +2,8 @@ package cn.org.cast.volunteer.document;
 
 import java.time.OffsetDateTime;
 
-/** One document of one plan revision. */
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/** One document of one plan revision; where its bytes are stored is the server's business only. */
 public record PlanDocument(long id, long planId, int revision, DocumentKind kind, String fileName, String contentType,
-    long size, String sha256, String storageKey, String uploadedBy, OffsetDateTime uploadedAt) {}
+    long size, String sha256, @JsonIgnore String storageKey, String uploadedBy, OffsetDateTime uploadedAt) {}

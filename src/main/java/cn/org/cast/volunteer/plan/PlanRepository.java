@@ -104,6 +104,38 @@ public class PlanRepository {
     return revisionId;
   }
 
+  /** What the selection needs of an approved plan's revision: its docking platform, video link and submission time. */
+  public record RevisionFacts(String dockingPlatform, boolean videoLink, OffsetDateTime submittedAt) {}
+
+  public RevisionFacts revisionFacts(long planId, int revision) {
+    return jdbc.sql("""
+            SELECT docking_platform, video_link, submitted_at FROM plan_revision WHERE plan_id = :plan AND revision = :revision""")
+        .param("plan", planId).param("revision", revision)
+        .query((rs, row) -> new RevisionFacts(rs.getString("docking_platform"), rs.getBoolean("video_link"),
+            rs.getObject("submitted_at", OffsetDateTime.class)))
+        .single();
+  }
+
+  /** A team or venue a revision proposes: its position, name and (for venues) kind. */
+  public record Proposed(int position, String name, String kind) {}
+
+  public List<Proposed> proposedTeams(long planId, int revision) {
+    return jdbc.sql("""
+            SELECT t.position, t.name FROM plan_team t JOIN plan_revision r ON r.id = t.revision_id
+             WHERE r.plan_id = :plan AND r.revision = :revision ORDER BY t.position""")
+        .param("plan", planId).param("revision", revision)
+        .query((rs, row) -> new Proposed(rs.getInt("position"), rs.getString("name"), null)).list();
+  }
+
+  public List<Proposed> proposedVenues(long planId, int revision) {
+    return jdbc.sql("""
+            SELECT v.position, v.name, v.venue_kind FROM plan_venue v JOIN plan_revision r ON r.id = v.revision_id
+             WHERE r.plan_id = :plan AND r.revision = :revision ORDER BY v.position""")
+        .param("plan", planId).param("revision", revision)
+        .query((rs, row) -> new Proposed(rs.getInt("position"), rs.getString("name"), rs.getString("venue_kind")))
+        .list();
+  }
+
   /** What a reviewer needs to see of a submitted revision: host, activity name and plan text. */
   public Map<String, String> revisionSummary(long planId, int revision) {
     return jdbc.sql("""

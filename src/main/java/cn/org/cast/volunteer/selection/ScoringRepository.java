@@ -90,6 +90,11 @@ public class ScoringRepository {
         .param("p", planId).update();
   }
 
+  public Double lowestScore(long planId) {
+    return jdbc.sql("SELECT lowest_score FROM plan_score_result WHERE plan_id = :p").param("p", planId)
+        .query(Double.class).optional().orElse(null);
+  }
+
   public Double finalScore(long planId) {
     return jdbc.sql("SELECT final_score FROM plan_score_result WHERE plan_id = :p").param("p", planId)
         .query(Double.class).optional().orElse(null);

@@ -7,10 +7,24 @@ public final class SelectionProcess {
   public static final String SCORE_TASK = "scorePlan";
   public static final String AGGREGATE_TASK = "aggregateScores";
   public static final String DISCUSS_TASK = "discussScores";
-  public static final String SCORED_END = "plansScored";
+  public static final String PROPOSE_TASK = "proposeSelection";
+  public static final String DECIDE_TASK = "decideSelection";
+  public static final String DECIDED_END = "selectionDecided";
 
   public static final String SCORE_FORM = "planScore";
   public static final String DISCUSS_FORM = "scoreDiscussion";
+  public static final String DECIDE_FORM = "committeeDecision";
+
+  // The committee's form: the proposal (on the task only), the changes, the approval.
+  public static final String PROPOSAL_PREFIX = "proposal";
+  public static final String QUOTA_SUMMARY = "quotaSummary";
+  public static final String SELECTION_CHANGES = "selectionChanges";
+  public static final String CHANGE_POOL = "changePool";
+  public static final String CHANGE_CANDIDATE = "changeCandidate";
+  public static final String CHANGE_ACTION = "changeAction";
+  public static final String CHANGE_REASON = "changeReason";
+  public static final String QUOTA_REASON = "quotaReason";
+  public static final String APPROVE_SELECTION = "approveSelection";
 
   /** The multi-instance element of 评分: "planId:reviewer". */
   public static final String SCORING_ASSIGNMENT = "scoringAssignment";

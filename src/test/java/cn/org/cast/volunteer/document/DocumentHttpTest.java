@@ -78,6 +78,7 @@ class DocumentHttpTest {
     JsonNode uploaded = json.readTree(first.body());
     assertThat(uploaded.path("fileName").asText()).isEqualTo("筹备方案（盖章）.pdf");
     assertThat(uploaded.path("sha256").asText()).isEqualTo(sha256(pdf));
+    assertThat(uploaded.has("storageKey")).isFalse();
 
     HttpResponse<byte[]> download = chemsoc.download("/api/documents/" + uploaded.path("id").asLong());
     assertThat(download.statusCode()).isEqualTo(200);
@@ -134,8 +135,10 @@ class DocumentHttpTest {
     assertThat(committee.get(tasks()).statusCode()).isEqualTo(403);
     assertThat(committee.download("/api/documents/" + pdfId).statusCode()).isEqualTo(404);
 
+    // Before submission the documents are the organisation's draft: not even reviewers or organisers read them.
     WebClientSession organizer = session("organizer");
-    assertThat(organizer.download("/api/documents/" + pdfId).statusCode()).isEqualTo(200);
+    assertThat(organizer.download("/api/documents/" + pdfId).statusCode()).isEqualTo(404);
+    assertThat(session("reviewer1").download("/api/documents/" + pdfId).statusCode()).isEqualTo(404);
     assertThat(organizer.putFile(tasks() + "/STAMPED_PDF", SampleDocuments.pdf(), "x.pdf").statusCode())
         .isEqualTo(403);
 

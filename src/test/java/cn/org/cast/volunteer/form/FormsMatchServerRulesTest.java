@@ -39,8 +39,9 @@ class FormsMatchServerRulesTest {
     Map<String, Enum<?>[]> expected = Map.of(
         "dockingPlatform", Platform.values(), "venueKind", Platform.values(), "teamLevel", TeamLevel.values(),
         "submissionAction", SubmissionAction.values(), "reviewDecision", ReviewOutcome.values(),
-        "recipientScope", RecipientScope.values(), "overdueDecision", OverdueDecision.values());
-    for (String form : List.of("plan-submission", "plan-review", "campaign-start", "overdue-plan")) {
+        "recipientScope", RecipientScope.values(), "overdueDecision", OverdueDecision.values(),
+        "changePool", cn.org.cast.volunteer.selection.Pool.values());
+    for (String form : List.of("plan-submission", "plan-review", "campaign-start", "overdue-plan", "committee-decision")) {
       for (JsonNode field : fields(form)) {
         Enum<?>[] values = expected.get(field.path("key").asText());
         if (values != null && field.has("values")) {
@@ -73,6 +74,8 @@ class FormsMatchServerRulesTest {
         .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(criteria.stream(),
             java.util.stream.Stream.of("scoreComment")).toList());
     assertThat(contract("score-discussion").submittableVariables()).containsExactlyInAnyOrder("agreedScore", "agreedReason");
+    assertThat(contract("committee-decision").submittableVariables())
+        .containsExactlyInAnyOrder("selectionChanges", "quotaReason", "approveSelection");
   }
 
   @Test

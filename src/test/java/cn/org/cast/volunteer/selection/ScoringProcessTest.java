@@ -80,8 +80,62 @@ class ScoringProcessTest {
     tasks.forEach(task -> score(task, points(8)));
     driver.executeJobs();
 
-    assertThat(campaign).isEnded().hasPassed(AGGREGATE_TASK, SCORED_END).hasNotPassed(DISCUSS_TASK);
+    assertThat(campaign).isWaitingAt(DECIDE_TASK).hasPassed(AGGREGATE_TASK, PROPOSE_TASK).hasNotPassed(DISCUSS_TASK);
     assertThat(finalScore(chemistryPlan)).isEqualTo(80.0);
+  }
+
+  @Test
+  void theCommitteeApprovesTheProposalAndExplainsTheQuotaItLeavesShort() {
+    scoringTasks().forEach(task -> score(task, points(8)));
+    driver.executeJobs();
+    Task decision = decisionTask();
+    assertThat(decision.getId()).isNotNull();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> societies =
+        (List<Map<String, Object>>) engine.getTaskService().getVariableLocal(decision.getId(), PROPOSAL_PREFIX + "SOCIETY");
+    assertThat(societies).extracting(row -> row.get("name") + "/" + row.get("status"))
+        .containsExactlyInAnyOrder("中国化学会/入选", "中国机械工程学会/入选");
+
+    // Two societies against a quota of 100: approving needs a reason.
+    assertThatThrownBy(() -> decide(decision, Map.of(APPROVE_SELECTION, true)))
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("请说明未满或超出名额的原因");
+    decide(decision, Map.of(APPROVE_SELECTION, true, QUOTA_REASON, "首批合格方案数量不足名额，按实际入选。"));
+
+    assertThat(campaign).isEnded().hasPassed(DECIDE_TASK, DECIDED_END);
+  }
+
+  @Test
+  void theCommitteeMovesACandidateOutWithAReasonOnRecord() {
+    scoringTasks().forEach(task -> score(task, points(8)));
+    driver.executeJobs();
+    Map<String, Object> out = Map.of(CHANGE_POOL, "SOCIETY", CHANGE_CANDIDATE, CHEMICAL_SOCIETY, CHANGE_ACTION, "OUT",
+        CHANGE_REASON, "该学会已入选上一批，本批让位于其他学会。");
+
+    Map<String, Object> withoutReason = new HashMap<>(Map.of(APPROVE_SELECTION, true,
+        QUOTA_REASON, "首批合格方案数量不足名额。"));
+    withoutReason.put(SELECTION_CHANGES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+        "[{\"changePool\":\"SOCIETY\",\"changeCandidate\":\"N006\",\"changeAction\":\"OUT\"}]").create());
+    assertThatThrownBy(() -> decide(decisionTask(), withoutReason)).hasRootCauseInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("第1项调整：请填写“理由”");
+
+    Map<String, Object> form = new HashMap<>(Map.of(APPROVE_SELECTION, true, QUOTA_REASON, "首批合格方案数量不足名额。"));
+    form.put(SELECTION_CHANGES, List.of(out));
+    decide(decisionTask(), form);
+
+    assertThat(campaign).isEnded().hasPassed(DECIDED_END);
+    assertThat(jdbc.sql("""
+            SELECT candidate_id || ':' || from_status || '>' || to_status || ':' || changed_by FROM selection_change
+             WHERE pool = 'SOCIETY' AND reason = :reason""").param("reason", out.get(CHANGE_REASON))
+        .query(String.class).single()).isEqualTo("N006:SELECTED>WAITLISTED:committee1");
+  }
+
+  private Task decisionTask() {
+    return engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
+        .taskDefinitionKey(DECIDE_TASK).singleResult();
+  }
+
+  private void decide(Task task, Map<String, Object> form) {
+    driver.as("committee1", () -> engine.getFormService().submitTaskForm(task.getId(), form));
   }
 
   @Test
@@ -100,7 +154,7 @@ class ScoringProcessTest {
         Map.of(AGREED_SCORE, 72, AGREED_REASON, "经讨论，授旗仪式安排尚可，取中间分。")));
     driver.executeJobs();
 
-    assertThat(campaign).isEnded().hasPassed(DISCUSS_TASK, SCORED_END);
+    assertThat(campaign).isWaitingAt(DECIDE_TASK).hasPassed(DISCUSS_TASK);
     assertThat(finalScore(chemistryPlan)).isEqualTo(72.0);
   }
 
