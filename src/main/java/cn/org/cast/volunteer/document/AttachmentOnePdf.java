@@ -1,12 +1,8 @@
 package cn.org.cast.volunteer.document;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Document;
@@ -21,24 +17,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Attachment 1 as a PDF, its table laid out like the notice's, in a CJK font that ships with the app
- * (WenQuanYi Micro Hei, embedded as a subset) so that it prints the same on any machine.
+ * Attachment 1 as a PDF, its table laid out like the notice's, in the {@link CjkFont}.
  */
 @Component
 public class AttachmentOnePdf {
 
-  static final String FONT_FILE = "fonts/wqy-microhei.ttc";
-
-  private final BaseFont font;
-
-  public AttachmentOnePdf() {
-    try (InputStream in = new ClassPathResource(FONT_FILE).getInputStream()) {
-      font = BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-          in.readAllBytes(), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot load " + FONT_FILE, e);
-    }
-  }
+  private final BaseFont font = CjkFont.load();
 
   public void write(AttachmentOne attachment, OutputStream out) {
     Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);

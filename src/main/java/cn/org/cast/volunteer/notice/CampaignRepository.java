@@ -67,4 +67,14 @@ public class CampaignRepository {
         .param("status", CampaignStatus.COLLECTION_ENDED.name()).param("now", OffsetDateTime.now()).param("id", id)
         .update();
   }
+
+  public void markSelectionPublished(String id) {
+    jdbc.sql("UPDATE campaign SET status = :status WHERE id = :id")
+        .param("status", CampaignStatus.SELECTION_PUBLISHED.name()).param("id", id).update();
+  }
+
+  public Optional<CampaignStatus> status(String id) {
+    return jdbc.sql("SELECT status FROM campaign WHERE id = :id").param("id", id).query(String.class).optional()
+        .map(CampaignStatus::valueOf);
+  }
 }

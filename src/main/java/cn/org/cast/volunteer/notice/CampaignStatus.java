@@ -6,5 +6,7 @@ public enum CampaignStatus {
   /** Notice issued, plans being collected. */
   COLLECTING,
   /** Collection ended (all plans settled or closed early); selection comes next. */
-  COLLECTION_ENDED
+  COLLECTION_ENDED,
+  /** The committee's selection published and every organisation told its outcome. */
+  SELECTION_PUBLISHED
 }

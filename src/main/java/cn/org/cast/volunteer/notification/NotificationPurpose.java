@@ -18,7 +18,9 @@ public enum NotificationPurpose {
   /** A review nearing its due date, to the reviewers. */
   REVIEW_REMINDER("review-reminder", "审核提醒"),
   /** A review past its due date, to the reviewers' lead. */
-  REVIEW_ESCALATION("review-escalation", "审核逾期升级");
+  REVIEW_ESCALATION("review-escalation", "审核逾期升级"),
+  /** The published selection: each of the organisation's candidates and its outcome, once per campaign. */
+  SELECTION_RESULT("selection-result", "遴选结果通知");
 
   private final String template;
   private final String label;

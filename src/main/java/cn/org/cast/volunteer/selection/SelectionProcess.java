@@ -9,7 +9,6 @@ public final class SelectionProcess {
   public static final String DISCUSS_TASK = "discussScores";
   public static final String PROPOSE_TASK = "proposeSelection";
   public static final String DECIDE_TASK = "decideSelection";
-  public static final String DECIDED_END = "selectionDecided";
 
   public static final String SCORE_FORM = "planScore";
   public static final String DISCUSS_FORM = "scoreDiscussion";

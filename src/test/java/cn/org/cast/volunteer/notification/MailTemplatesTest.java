@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -15,7 +18,7 @@ class MailTemplatesTest {
   private final MailTemplates templates = new MailTemplates();
 
   @ParameterizedTest
-  @EnumSource(NotificationPurpose.class)
+  @EnumSource(value = NotificationPurpose.class, names = "SELECTION_RESULT", mode = EnumSource.Mode.EXCLUDE)
   void rendersSubjectTextAndHtml(NotificationPurpose purpose) {
     MailModel model = MailModel.forCampaign("第三届全国科技工作者日主题活动", "中国科协组织人事部 电话：010-68571871")
         .with("orgName", "中国化学会").with("recipientName", "审核人 李审核").with("revision", 2)
@@ -42,5 +45,21 @@ class MailTemplatesTest {
 
     assertThat(mail.html()).doesNotContain("<a ", "联系方式");
     assertThat(mail.text()).doesNotContain("办理地址", "附言");
+  }
+
+  @Test
+  void theSelectionResultListsEachCandidateWithItsOutcome() {
+    MailContent mail = templates.render(NotificationPurpose.SELECTION_RESULT,
+        MailModel.forCampaign("第三届全国科技工作者日主题活动", "电话：010-68571871").with("orgName", "中国化学会")
+            .with("selectedCount", 1L).with("taskLink", "http://localhost:8080/api/campaigns/2019/selection.xlsx")
+            .with("candidates", List.of(Map.of("kind", "学会", "name", "中国化学会", "outcome", "入选"),
+                Map.of("kind", "科技志愿服务队", "name", "化学科普志愿服务队", "outcome", "候补")))
+            .values());
+
+    assertThat(mail.subject()).isEqualTo("【遴选结果】“第三届全国科技工作者日主题活动”遴选结果公布");
+    assertThat(mail.text()).contains("- 学会：中国化学会 —— 入选\n- 科技志愿服务队：化学科普志愿服务队 —— 候补",
+        "请入选单位", "公布名单（登录后下载）：http://localhost:8080/api/campaigns/2019/selection.xlsx");
+    assertThat(mail.html()).contains("<td style=\"padding:4px 12px 4px 0\">化学科普志愿服务队</td>", "<strong>候补</strong>",
+        "href=\"http://localhost:8080/api/campaigns/2019/selection.xlsx\"", "下载公布名单（Excel）");
   }
 }

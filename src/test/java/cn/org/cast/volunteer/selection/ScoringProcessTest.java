@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,21 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
+import cn.org.cast.volunteer.notification.NotificationOutbox;
+import cn.org.cast.volunteer.notification.NotificationOutbox.Delivery;
+import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.publication.PublicationProcess;
+import cn.org.cast.volunteer.publication.PublicationService;
+import cn.org.cast.volunteer.security.WebClientSession;
 
 /** The scoring stage after collection: three reviewers per approved plan, no conflicts, disputes discussed. */
 @AppTest
@@ -36,6 +45,14 @@ class ScoringProcessTest {
   JdbcClient jdbc;
   @Autowired
   ScoringRepository scores;
+  @Autowired
+  NotificationOutbox outbox;
+  @Autowired
+  PublicationService publication;
+  @LocalServerPort
+  int port;
+  @Value("${cast.demo.password}")
+  String password;
 
   EngineDriver driver;
   ProcessInstance campaign;
@@ -100,8 +117,22 @@ class ScoringProcessTest {
     assertThatThrownBy(() -> decide(decision, Map.of(APPROVE_SELECTION, true)))
         .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("请说明未满或超出名额的原因");
     decide(decision, Map.of(APPROVE_SELECTION, true, QUOTA_REASON, "首批合格方案数量不足名额，按实际入选。"));
+    driver.executeJobs();
 
-    assertThat(campaign).isEnded().hasPassed(DECIDE_TASK, DECIDED_END);
+    assertThat(campaign).isEnded().hasPassed(DECIDE_TASK, PublicationProcess.PUBLISH_TASK, PublicationProcess.PUBLISHED_END)
+        .variables().containsEntry(PublicationProcess.ORGANIZATIONS_NOTIFIED, 2);
+    assertThat(resultMails()).extracting(Delivery::orgCode).containsExactlyInAnyOrder(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY);
+    assertThat(resultMails()).allSatisfy(mail -> assertThat(mail.text()).contains("学会：", "—— 入选"));
+
+    // Published: every signed-in user may download the lists; publishing again tells nobody twice.
+    assertThat(publication.publish(campaignId(), campaign.getId())).isEqualTo(2);
+    assertThat(resultMails()).hasSize(2);
+    WebClientSession chemsoc = new WebClientSession(port);
+    chemsoc.login("chemsoc", password);
+    HttpResponse<byte[]> excel = chemsoc.download("/api/campaigns/" + campaignId() + "/selection.xlsx");
+    assertThat(excel.statusCode()).as(new String(excel.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(excel.headers().firstValue("Content-Disposition")).get().asString().contains(".xlsx");
+    assertThat(chemsoc.download("/api/campaigns/" + campaignId() + "/selection.pdf").body()).startsWith("%PDF".getBytes());
   }
 
   @Test
@@ -121,12 +152,33 @@ class ScoringProcessTest {
     Map<String, Object> form = new HashMap<>(Map.of(APPROVE_SELECTION, true, QUOTA_REASON, "首批合格方案数量不足名额。"));
     form.put(SELECTION_CHANGES, List.of(out));
     decide(decisionTask(), form);
+    // Not yet published: the organisation may not see the lists, the committee may.
+    WebClientSession chemsoc = new WebClientSession(port);
+    chemsoc.login("chemsoc", password);
+    HttpResponse<byte[]> early = chemsoc.download("/api/campaigns/" + campaignId() + "/selection.xlsx");
+    assertThat(early.statusCode()).isEqualTo(403);
+    assertThat(new String(early.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("遴选名单尚未公布");
+    WebClientSession committee = new WebClientSession(port);
+    committee.login("committee1", password);
+    assertThat(committee.download("/api/campaigns/" + campaignId() + "/selection.xlsx").statusCode()).isEqualTo(200);
+    driver.executeJobs();
 
-    assertThat(campaign).isEnded().hasPassed(DECIDED_END);
+    assertThat(campaign).isEnded().hasPassed(PublicationProcess.PUBLISHED_END);
+    assertThat(resultMails()).filteredOn(mail -> mail.orgCode().equals(CHEMICAL_SOCIETY)).singleElement()
+        .satisfies(mail -> assertThat(mail.text()).contains("学会：中国化学会 —— 候补"));
     assertThat(jdbc.sql("""
             SELECT candidate_id || ':' || from_status || '>' || to_status || ':' || changed_by FROM selection_change
              WHERE pool = 'SOCIETY' AND reason = :reason""").param("reason", out.get(CHANGE_REASON))
         .query(String.class).single()).isEqualTo("N006:SELECTED>WAITLISTED:committee1");
+  }
+
+  private List<Delivery> resultMails() {
+    return outbox.forCampaign(campaignId()).stream()
+        .filter(mail -> mail.purpose() == NotificationPurpose.SELECTION_RESULT).toList();
+  }
+
+  private String campaignId() {
+    return campaign.getBusinessKey();
   }
 
   private Task decisionTask() {

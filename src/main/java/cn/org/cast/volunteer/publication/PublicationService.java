@@ -1,0 +1,107 @@
+package cn.org.cast.volunteer.publication;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import cn.org.cast.volunteer.notice.Campaign;
+import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notification.MailModel;
+import cn.org.cast.volunteer.notification.MailSettings;
+import cn.org.cast.volunteer.notification.MailTemplates;
+import cn.org.cast.volunteer.notification.Notification;
+import cn.org.cast.volunteer.notification.NotificationOutbox;
+import cn.org.cast.volunteer.notification.NotificationPurpose;
+import cn.org.cast.volunteer.organization.Organization;
+import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.selection.Pool;
+import cn.org.cast.volunteer.selection.SelectionRepository;
+import cn.org.cast.volunteer.selection.SelectionStatus;
+
+/**
+ * The publication of the committee's selection: the lists (selected, then the waitlist in order, per
+ * pool) and one mail to each organisation with the outcome of every one of its candidates.
+ */
+@Service
+public class PublicationService {
+
+  private final SelectionRepository selection;
+  private final OrganizationRepository organizations;
+  private final CampaignRepository campaigns;
+  private final MailTemplates templates;
+  private final NotificationOutbox outbox;
+  private final MailSettings mailSettings;
+
+  public PublicationService(SelectionRepository selection, OrganizationRepository organizations,
+      CampaignRepository campaigns, MailTemplates templates, NotificationOutbox outbox, MailSettings mailSettings) {
+    this.mailSettings = mailSettings;
+    this.selection = selection;
+    this.organizations = organizations;
+    this.campaigns = campaigns;
+    this.templates = templates;
+    this.outbox = outbox;
+  }
+
+  /**
+   * Tells each organisation with a candidate its outcomes, and marks the selection published. Returns
+   * how many organisations were told; publishing again tells nobody twice.
+   */
+  public int publish(String campaignId, String processInstanceId) {
+    Campaign campaign = campaigns.find(campaignId).orElseThrow();
+    Map<String, List<PublishedLine>> byHost = lines(campaignId, true).stream()
+        .collect(Collectors.groupingBy(PublishedLine::hostCode, LinkedHashMap::new, Collectors.toList()));
+    byHost.forEach((hostCode, candidates) -> {
+      Organization host = organizations.findByCode(hostCode).orElseThrow();
+      MailModel model = MailModel.forCampaign(campaign.name(), campaign.contactInfo())
+          .with("orgName", host.name())
+          .with("taskLink", mailSettings.baseUrl() + "/api/campaigns/" + campaignId + "/selection.xlsx")
+          .with("candidates", candidates.stream()
+              .map(l -> Map.of("kind", l.pool().label(), "name", l.name(), "outcome", l.outcome())).toList())
+          .with("selectedCount", candidates.stream().filter(l -> l.outcome().equals(SelectionStatus.SELECTED.outcome())).count());
+      outbox.queue(new Notification(processInstanceId, campaignId, hostCode, host.email(),
+          NotificationPurpose.SELECTION_RESULT, campaignId, templates.render(NotificationPurpose.SELECTION_RESULT,
+              model.values())));
+    });
+    campaigns.markSelectionPublished(campaignId);
+    return byHost.size();
+  }
+
+  /** The published lists: per pool the selected in rank order, then the waitlist in order. */
+  public List<PublishedLine> publishedLists(String campaignId) {
+    return lines(campaignId, false);
+  }
+
+  public boolean hasSelection(String campaignId) {
+    return !lines(campaignId, true).isEmpty();
+  }
+
+  public String campaignName(String campaignId) {
+    return campaigns.find(campaignId).map(Campaign::name).orElseThrow();
+  }
+
+  private List<PublishedLine> lines(String campaignId, boolean withNotSelected) {
+    Map<String, String> names = organizations.findAllActive().stream()
+        .collect(Collectors.toMap(Organization::code, Organization::name));
+    List<PublishedLine> lines = new ArrayList<>();
+    for (Pool pool : Pool.values()) {
+      List<SelectionRepository.Entry> entries = selection.entries(campaignId, pool);
+      for (SelectionStatus status : SelectionStatus.values()) {
+        if (status == SelectionStatus.NOT_QUALIFIED && !withNotSelected) {
+          continue;
+        }
+        int order = 0;
+        for (SelectionRepository.Entry entry : entries) {
+          if (entry.status().equals(status.name())) {
+            lines.add(new PublishedLine(pool, ++order, entry.name(), entry.hostCode(),
+                names.getOrDefault(entry.hostCode(), entry.hostCode()), entry.region(), entry.score(), status.outcome()));
+          }
+        }
+      }
+    }
+    return lines;
+  }
+}
