@@ -43,6 +43,7 @@ public final class CampaignFixtures {
     form.put(SYMPOSIUM_DATE, "2019-05-30");
     form.put(SOCIETY_QUOTA, 100);
     form.put(TEAM_QUOTA, 100);
+    form.put(VENUE_QUOTA, 10);
     if (recipients == null) {
       form.put(RECIPIENT_SCOPE, "ALL");
     } else {

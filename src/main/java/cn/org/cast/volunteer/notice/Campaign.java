@@ -7,4 +7,4 @@ import java.time.LocalDate;
  * info the notice's contact people, quoted in every mail.
  */
 public record Campaign(String id, String name, String theme, String noticeText, LocalDate issueDate,
-    LocalDate planDeadline, LocalDate symposiumDate, int societyQuota, int teamQuota, String contactInfo) {}
+    LocalDate planDeadline, LocalDate symposiumDate, int societyQuota, int teamQuota, int venueQuota, String contactInfo) {}

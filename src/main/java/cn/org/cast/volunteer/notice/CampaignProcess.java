@@ -32,6 +32,7 @@ public final class CampaignProcess {
   public static final String SYMPOSIUM_DATE = "symposiumDate";
   public static final String SOCIETY_QUOTA = "societyQuota";
   public static final String TEAM_QUOTA = "teamQuota";
+  public static final String VENUE_QUOTA = "venueQuota";
   public static final String RECIPIENT_SCOPE = "recipientScope";
   public static final String RECIPIENT_CODES = "recipientCodes";
   public static final String NOTICE_CONTACTS = "noticeContacts";

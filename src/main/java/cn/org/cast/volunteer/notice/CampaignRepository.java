@@ -23,14 +23,15 @@ public class CampaignRepository {
   public void insert(Campaign campaign, String processInstanceId, String createdBy) {
     jdbc.sql("""
             INSERT INTO campaign (id, name, theme, notice_text, issue_date, plan_deadline, symposium_date,
-                                  society_quota, team_quota, contact_info, status, process_instance_id, created_by,
+                                  society_quota, team_quota, venue_quota, contact_info, status, process_instance_id, created_by,
                                   created_at)
-            VALUES (:id, :name, :theme, :notice, :issue, :deadline, :symposium, :societies, :teams, :contacts,
+            VALUES (:id, :name, :theme, :notice, :issue, :deadline, :symposium, :societies, :teams, :venues, :contacts,
                     :status, :instance, :by, :now)""")
         .param("id", campaign.id()).param("name", campaign.name()).param("theme", campaign.theme())
         .param("notice", campaign.noticeText()).param("issue", campaign.issueDate())
         .param("deadline", campaign.planDeadline()).param("symposium", campaign.symposiumDate())
         .param("societies", campaign.societyQuota()).param("teams", campaign.teamQuota())
+        .param("venues", campaign.venueQuota())
         .param("contacts", campaign.contactInfo())
         .param("status", CampaignStatus.REGISTERED.name()).param("instance", processInstanceId)
         .param("by", createdBy).param("now", OffsetDateTime.now())
@@ -39,7 +40,7 @@ public class CampaignRepository {
 
   public Optional<Campaign> find(String id) {
     return jdbc.sql("""
-            SELECT id, name, theme, notice_text, issue_date, plan_deadline, symposium_date, society_quota, team_quota,
+            SELECT id, name, theme, notice_text, issue_date, plan_deadline, symposium_date, society_quota, team_quota, venue_quota,
                    contact_info
               FROM campaign WHERE id = :id""")
         .param("id", id)
@@ -47,7 +48,7 @@ public class CampaignRepository {
             rs.getString("notice_text"), rs.getObject("issue_date", LocalDate.class),
             rs.getObject("plan_deadline", LocalDate.class),
             rs.getObject("symposium_date", LocalDate.class), rs.getInt("society_quota"),
-            rs.getInt("team_quota"), rs.getString("contact_info")))
+            rs.getInt("team_quota"), rs.getInt("venue_quota"), rs.getString("contact_info")))
         .optional();
   }
 

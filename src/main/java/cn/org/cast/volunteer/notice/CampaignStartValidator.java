@@ -25,6 +25,7 @@ public class CampaignStartValidator implements FormValidator {
   /** Letters, digits and hyphens: the id is the business key, and plans' keys append "/orgCode". */
   static final Pattern CAMPAIGN_ID_PATTERN = Pattern.compile("[0-9A-Za-z-]{2,32}");
   static final int MAX_QUOTA = 1000;
+  static final int MAX_VENUES = 100;
 
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
@@ -55,6 +56,7 @@ public class CampaignStartValidator implements FormValidator {
         .required(SYMPOSIUM_DATE, "座谈会日期").date(SYMPOSIUM_DATE, "座谈会日期")
         .required(SOCIETY_QUOTA, "遴选学会数量").range(SOCIETY_QUOTA, "遴选学会数量", 1, MAX_QUOTA)
         .required(TEAM_QUOTA, "遴选志愿服务队数量").range(TEAM_QUOTA, "遴选志愿服务队数量", 1, MAX_QUOTA)
+        .required(VENUE_QUOTA, "分会场数量").range(VENUE_QUOTA, "分会场数量", 0, MAX_VENUES)
         .required(RECIPIENT_SCOPE, "通知范围")
         .oneOf(RECIPIENT_SCOPE, "通知范围", Arrays.stream(RecipientScope.values()).map(Enum::name).toList());
 
@@ -93,6 +95,7 @@ public class CampaignStartValidator implements FormValidator {
   static Campaign toCampaign(FormValues values) {
     return new Campaign(values.text(CAMPAIGN_ID), values.text(CAMPAIGN_NAME), values.text(THEME),
         values.text(NOTICE_TEXT), values.date(ISSUE_DATE), values.date(PLAN_DEADLINE), values.date(SYMPOSIUM_DATE),
-        values.integer(SOCIETY_QUOTA), values.integer(TEAM_QUOTA), values.text(NOTICE_CONTACTS));
+        values.integer(SOCIETY_QUOTA), values.integer(TEAM_QUOTA), values.integer(VENUE_QUOTA),
+        values.text(NOTICE_CONTACTS));
   }
 }

@@ -34,18 +34,16 @@ public class SelectionService {
   private final SelectionRepository selection;
   private final OrganizationRepository organizations;
   private final CampaignRepository campaigns;
-  private final SelectionSettings settings;
   private final Map<Pool, BalanceRules> rules;
 
   public SelectionService(PlanRepository plans, ScoringRepository scores, SelectionRepository selection,
-      OrganizationRepository organizations, CampaignRepository campaigns, SelectionSettings settings)
+      OrganizationRepository organizations, CampaignRepository campaigns)
       throws IOException {
     this.plans = plans;
     this.scores = scores;
     this.selection = selection;
     this.organizations = organizations;
     this.campaigns = campaigns;
-    this.settings = settings;
     this.rules = BalanceRules.read(new ClassPathResource("selection/balance-rules.csv").getInputStream());
   }
 
@@ -90,7 +88,7 @@ public class SelectionService {
     return switch (pool) {
       case SOCIETY -> campaign.societyQuota();
       case TEAM -> campaign.teamQuota();
-      case VENUE -> settings.venueQuota();
+      case VENUE -> campaign.venueQuota();
     };
   }
 

@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reviewersPerPlan how many reviewers score each approved plan
  * @param disputeThreshold how far apart (0–100 points) reviewers' scores may lie before the plan is discussed
- * @param venueQuota how many sub-venues the proposal fills (the committee may depart from it, with a reason)
  */
 @ConfigurationProperties("cast.selection")
-public record SelectionSettings(@DefaultValue("3") int reviewersPerPlan, @DefaultValue("20") double disputeThreshold,
-    @DefaultValue("10") int venueQuota) {}
+public record SelectionSettings(@DefaultValue("3") int reviewersPerPlan, @DefaultValue("20") double disputeThreshold) {}

@@ -79,6 +79,7 @@ class CampaignStartValidatorTest {
         missing(SYMPOSIUM_DATE, "座谈会日期"),
         missing(SOCIETY_QUOTA, "遴选学会数量"),
         missing(TEAM_QUOTA, "遴选志愿服务队数量"),
+        missing(VENUE_QUOTA, "分会场数量"),
         missing(RECIPIENT_SCOPE, "通知范围"),
         missing(NOTICE_CONTACTS, "联系方式"),
         arguments("deadline already past", with(ISSUE_DATE, "2019-04-01", PLAN_DEADLINE, "2019-04-15"), PLAN_DEADLINE,
