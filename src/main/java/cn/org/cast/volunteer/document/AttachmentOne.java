@@ -15,12 +15,14 @@ import cn.org.cast.volunteer.plan.TeamLevel;
  * as far as they go: what the Word and PDF renderings lay out, row by row, like the notice's table.
  */
 public record AttachmentOne(List<Row> rows, List<String> contactLabels, List<String> contacts, String planText,
-    List<List<String>> teams, List<List<String>> venues) {
+    List<List<String>> teams, List<List<String>> venues, List<List<String>> nominees) {
 
   public static final String TITLE = "全国科技工作者日主题活动筹备工作方案";
   public static final String PLAN_TEXT_LABEL = "筹备工作方案";
   public static final List<String> TEAM_COLUMNS = List.of("队伍名称", "队伍层级", "负责人", "队员人数");
   public static final List<String> VENUE_COLUMNS = List.of("分会场名称", "分会场类型", "承办单位", "地址");
+  public static final List<String> NOMINEE_COLUMNS = List.of("学会名称", "所在地区");
+  public static final String NOMINEES_TITLE = "推荐参加遴选的下级学会";
 
   /** A label and its value; blank values are left for the organisation to write by hand. */
   public record Row(String label, String value) {}
@@ -42,6 +44,7 @@ public record AttachmentOne(List<Row> rows, List<String> contactLabels, List<Str
     List<FormValues> teams = form.list(VOLUNTEER_TEAMS) == null ? List.of() : form.list(VOLUNTEER_TEAMS);
     List<FormValues> venues = form.list(SUB_VENUES) == null || !"yes".equals(form.text(VIDEO_LINK))
         ? List.of() : form.list(SUB_VENUES);
+    List<FormValues> nominees = form.list(NOMINATED_SOCIETIES) == null ? List.of() : form.list(NOMINATED_SOCIETIES);
     return new AttachmentOne(rows, List.of("姓名", "办公电话", "手机", "传真", "电子邮箱"), contacts,
         text(form, PLAN_TEXT),
         teams.stream().map(team -> List.of(text(team, TEAM_NAME),
@@ -49,7 +52,8 @@ public record AttachmentOne(List<Row> rows, List<String> contactLabels, List<Str
             text(team, TEAM_MEMBER_COUNT))).toList(),
         venues.stream().map(venue -> List.of(text(venue, VENUE_NAME),
             label(venue.text(VENUE_KIND), Platform.values(), Platform::label), text(venue, VENUE_ORGANIZER),
-            text(venue, VENUE_ADDRESS))).toList());
+            text(venue, VENUE_ADDRESS))).toList(),
+        nominees.stream().map(nominee -> List.of(text(nominee, NOMINEE_NAME), text(nominee, NOMINEE_REGION))).toList());
   }
 
   private static String text(FormValues values, String key) {

@@ -55,6 +55,7 @@ public class AttachmentOnePdf {
 
     section(pdf, "拟组建或推荐的科技志愿服务队", AttachmentOne.TEAM_COLUMNS, attachment.teams());
     section(pdf, "分会场", AttachmentOne.VENUE_COLUMNS, attachment.venues());
+    section(pdf, AttachmentOne.NOMINEES_TITLE, AttachmentOne.NOMINEE_COLUMNS, attachment.nominees());
     pdf.close();
   }
 

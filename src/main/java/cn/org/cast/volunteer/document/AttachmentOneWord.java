@@ -38,6 +38,7 @@ public class AttachmentOneWord {
 
       section(word, "拟组建或推荐的科技志愿服务队", AttachmentOne.TEAM_COLUMNS, attachment.teams());
       section(word, "分会场", AttachmentOne.VENUE_COLUMNS, attachment.venues());
+      section(word, AttachmentOne.NOMINEES_TITLE, AttachmentOne.NOMINEE_COLUMNS, attachment.nominees());
       word.write(out);
     }
   }

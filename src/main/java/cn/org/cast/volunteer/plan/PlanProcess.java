@@ -67,6 +67,9 @@ public final class PlanProcess {
   public static final String TEAM_LEADER = "teamLeader";
   public static final String TEAM_MEMBER_COUNT = "memberCount";
   public static final String SUB_VENUES = "subVenues";
+  public static final String NOMINATED_SOCIETIES = "nominatedSocieties";
+  public static final String NOMINEE_NAME = "nomineeName";
+  public static final String NOMINEE_REGION = "nomineeRegion";
   public static final String VENUE_NAME = "venueName";
   public static final String VENUE_KIND = "venueKind";
   public static final String VENUE_ORGANIZER = "venueOrganizer";

@@ -101,6 +101,12 @@ public class PlanRepository {
           .param("kind", venue.kind().name()).param("organizer", venue.organizer()).param("address", venue.address())
           .update();
     }
+    for (int i = 0; i < plan.nominees().size(); i++) {
+      PlanSubmission.NominatedSociety nominee = plan.nominees().get(i);
+      jdbc.sql("INSERT INTO plan_nominee (revision_id, position, name, region) VALUES (:revision, :position, :name, :region)")
+          .param("revision", revisionId).param("position", i + 1).param("name", nominee.name())
+          .param("region", nominee.region()).update();
+    }
     return revisionId;
   }
 
@@ -116,8 +122,8 @@ public class PlanRepository {
         .single();
   }
 
-  /** A team or venue a revision proposes: its position, name and (for venues) kind. */
-  public record Proposed(int position, String name, String kind) {}
+  /** A team, venue or society a revision proposes: its position, name and detail (a venue's kind, a society's region). */
+  public record Proposed(int position, String name, String detail) {}
 
   public List<Proposed> proposedTeams(long planId, int revision) {
     return jdbc.sql("""
@@ -125,6 +131,14 @@ public class PlanRepository {
              WHERE r.plan_id = :plan AND r.revision = :revision ORDER BY t.position""")
         .param("plan", planId).param("revision", revision)
         .query((rs, row) -> new Proposed(rs.getInt("position"), rs.getString("name"), null)).list();
+  }
+
+  public List<Proposed> nominatedSocieties(long planId, int revision) {
+    return jdbc.sql("""
+            SELECT n.position, n.name, n.region FROM plan_nominee n JOIN plan_revision r ON r.id = n.revision_id
+             WHERE r.plan_id = :plan AND r.revision = :revision ORDER BY n.position""")
+        .param("plan", planId).param("revision", revision)
+        .query((rs, row) -> new Proposed(rs.getInt("position"), rs.getString("name"), rs.getString("region"))).list();
   }
 
   public List<Proposed> proposedVenues(long planId, int revision) {

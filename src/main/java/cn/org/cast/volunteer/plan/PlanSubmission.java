@@ -6,15 +6,18 @@ import java.util.List;
 
 import cn.org.cast.volunteer.form.FormValues;
 
-/** One submitted version of Attachment 1, with the teams and sub-venues it proposes. */
+/** One submitted version of Attachment 1, with the teams, sub-venues and lower-level societies it proposes. */
 public record PlanSubmission(String hostOrganization, String activityName, String organizingUnit,
     Platform dockingPlatform, String dockingPlatformName, boolean videoLink, String contactName,
     String contactOfficePhone, String contactMobile, String contactFax, String contactEmail, String planText,
-    List<ProposedTeam> teams, List<ProposedVenue> venues) {
+    List<ProposedTeam> teams, List<ProposedVenue> venues, List<NominatedSociety> nominees) {
 
   public record ProposedTeam(String name, TeamLevel level, String leader, int memberCount) {}
 
   public record ProposedVenue(String name, Platform kind, String organizer, String address) {}
+
+  /** A lower-level society (branch, local society) the host puts forward for the selection. */
+  public record NominatedSociety(String name, String region) {}
 
   static final String YES = "yes";
 
@@ -30,6 +33,8 @@ public record PlanSubmission(String hostOrganization, String activityName, Strin
             .toList(),
         videoLink ? values.list(SUB_VENUES).stream().map(venue -> new ProposedVenue(venue.text(VENUE_NAME),
             Platform.valueOf(venue.text(VENUE_KIND)), venue.text(VENUE_ORGANIZER), venue.text(VENUE_ADDRESS)))
-            .toList() : List.of());
+            .toList() : List.of(),
+        values.list(NOMINATED_SOCIETIES) == null ? List.of() : values.list(NOMINATED_SOCIETIES).stream()
+            .map(nominee -> new NominatedSociety(nominee.text(NOMINEE_NAME), nominee.text(NOMINEE_REGION))).toList());
   }
 }

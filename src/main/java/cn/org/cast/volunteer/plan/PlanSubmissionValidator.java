@@ -23,6 +23,7 @@ public class PlanSubmissionValidator implements FormValidator {
   public static final int PLAN_TEXT_MIN = 300;
   public static final int PLAN_TEXT_MAX = 1500;
   public static final int MAX_TEAMS = 50;
+  public static final int MAX_NOMINEES = 20;
   public static final int MAX_VENUES = 20;
   static final int MAX_TEAM_MEMBERS = 100_000;
 
@@ -59,7 +60,25 @@ public class PlanSubmissionValidator implements FormValidator {
         .required(PLAN_TEXT, "筹备工作方案").length(PLAN_TEXT, "筹备工作方案", PLAN_TEXT_MIN, PLAN_TEXT_MAX);
     checkTeams(values, checks);
     checkVenues(values, checks);
+    checkNominees(values, checks);
     return checks.violations();
+  }
+
+  /** Lower-level societies the host puts forward for the selection (seed K1): optional. */
+  private static void checkNominees(FormValues values, FieldChecks checks) {
+    List<FormValues> nominees = values.list(NOMINATED_SOCIETIES);
+    if (nominees == null) {
+      return;
+    }
+    if (nominees.size() > MAX_NOMINEES) {
+      checks.check(false, NOMINATED_SOCIETIES, "推荐的下级学会最多" + MAX_NOMINEES + "个");
+      return;
+    }
+    for (int i = 0; i < nominees.size(); i++) {
+      checks.entry(nominees.get(i), "第" + (i + 1) + "个推荐学会：")
+          .required(NOMINEE_NAME, "学会名称").maxLength(NOMINEE_NAME, "学会名称", 100)
+          .required(NOMINEE_REGION, "所在地区").maxLength(NOMINEE_REGION, "所在地区", 40);
+    }
   }
 
   private static void checkTeams(FormValues values, FieldChecks checks) {

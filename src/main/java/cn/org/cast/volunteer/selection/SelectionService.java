@@ -63,6 +63,11 @@ public class SelectionService {
       PlanRepository.RevisionFacts facts = plans.revisionFacts(plan.id(), plan.currentRevision());
       pools.get(Pool.SOCIETY).add(new Candidate(host.code(), Pool.SOCIETY, host.name(), host.code(), host.region(),
           facts.dockingPlatform(), score, lowest, facts.submittedAt()));
+      // A nominated society stands on its host's plan, so it shares the plan's score and docking platform.
+      for (PlanRepository.Proposed nominee : plans.nominatedSocieties(plan.id(), plan.currentRevision())) {
+        pools.get(Pool.SOCIETY).add(new Candidate(plan.id() + "-S" + nominee.position(), Pool.SOCIETY, nominee.name(),
+            host.code(), nominee.detail(), facts.dockingPlatform(), score, lowest, facts.submittedAt()));
+      }
       for (PlanRepository.Proposed team : plans.proposedTeams(plan.id(), plan.currentRevision())) {
         pools.get(Pool.TEAM).add(new Candidate(plan.id() + "-" + team.position(), Pool.TEAM, team.name(), host.code(),
             host.region(), facts.dockingPlatform(), score, lowest, facts.submittedAt()));
@@ -70,7 +75,7 @@ public class SelectionService {
       if (facts.videoLink()) {
         for (PlanRepository.Proposed venue : plans.proposedVenues(plan.id(), plan.currentRevision())) {
           pools.get(Pool.VENUE).add(new Candidate(plan.id() + "-V" + venue.position(), Pool.VENUE, venue.name(),
-              host.code(), host.region(), venue.kind(), score, lowest, facts.submittedAt()));
+              host.code(), host.region(), venue.detail(), score, lowest, facts.submittedAt()));
         }
       }
     }

@@ -28,7 +28,8 @@ class AttachmentOneTest {
       "对接入驻平台", "党群服务中心 北京市海淀区中关村街道党群服务中心", "座谈会当天与北京主场视频连线", "是",
       "联系人", "张三", "010-62568157", "13812345678", "010-62568158", "contact@chemsoc.example.org",
       "中国化学会科技志愿服务总队", "全国学会总队", "李四", "120",
-      "中关村科学城分会场", "产业园区", "中国化学会北京分会", "北京市海淀区中关村大街1号");
+      "中关村科学城分会场", "产业园区", "中国化学会北京分会", "北京市海淀区中关村大街1号",
+      AttachmentOne.NOMINEES_TITLE, "浙江省化学会", "浙江省");
 
   private final AttachmentOne attachment = AttachmentOne.from(FormValues.of(form()));
 
@@ -74,6 +75,8 @@ class AttachmentOneTest {
   private static Map<String, Object> form() {
     Map<String, Object> form = new HashMap<>(CampaignFixtures.planSubmission("化学科普进社区"));
     form.put(PlanProcess.HOST_ORGANIZATION, "中国化学会");
+    form.put(PlanProcess.NOMINATED_SOCIETIES,
+        List.of(Map.of(PlanProcess.NOMINEE_NAME, "浙江省化学会", PlanProcess.NOMINEE_REGION, "浙江省")));
     return form;
   }
 }

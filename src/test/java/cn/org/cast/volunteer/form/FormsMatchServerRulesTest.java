@@ -97,7 +97,7 @@ class FormsMatchServerRulesTest {
     assertThat(contract.submittableVariables()).containsExactlyInAnyOrder("submissionAction", "withdrawReason",
         "activityName", "organizingUnit", "dockingPlatform", "dockingPlatformName", "videoLink", "contactName",
         "contactOfficePhone", "contactMobile", "contactFax", "contactEmail", "planText", "volunteerTeams",
-        "subVenues");
+        "subVenues", "nominatedSocieties");
   }
 
   @Test

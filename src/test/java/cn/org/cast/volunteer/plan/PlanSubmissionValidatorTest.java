@@ -68,6 +68,8 @@ class PlanSubmissionValidatorTest {
         arguments("activity name of 100 supplementary characters",
             with(ACTIVITY_NAME, SUPPLEMENTARY.repeat(100))),
         arguments("no video link and no sub-venues", with(VIDEO_LINK, "no", SUB_VENUES, null)),
+        arguments("two nominated lower-level societies", with(NOMINATED_SOCIETIES, List.of(nominee(), nominee()))),
+        arguments("an empty list of nominated societies", with(NOMINATED_SOCIETIES, List.of())),
         arguments("member count as text \"12\"", withTeam(TEAM_MEMBER_COUNT, "12")),
         arguments("member count as whole double 12.0", withTeam(TEAM_MEMBER_COUNT, 12.0)),
         arguments("member count 100000", withTeam(TEAM_MEMBER_COUNT, 100_000)),
@@ -182,6 +184,11 @@ class PlanSubmissionValidatorTest {
             "第1个分会场：“分会场类型”"),
         arguments("sub-venue address 201 characters", withVenue(VENUE_ADDRESS, "址".repeat(201)), VENUE_ADDRESS,
             "第1个分会场：“地址”"),
+        // Nominated lower-level societies (optional).
+        arguments("nominee without region", with(NOMINATED_SOCIETIES, List.of(nominee(), Map.of(NOMINEE_NAME, "某学会"))),
+            NOMINEE_REGION, "第2个推荐学会：请填写“所在地区”"),
+        arguments("21 nominees", with(NOMINATED_SOCIETIES, copies(nominee(), 21)), NOMINATED_SOCIETIES,
+            "推荐的下级学会最多20个"),
         // Withdrawal.
         arguments("withdraw without reason", map(SUBMISSION_ACTION, "WITHDRAW"), WITHDRAW_REASON,
             "请填写“不参加的原因”"),
@@ -246,6 +253,10 @@ class PlanSubmissionValidatorTest {
 
   private static Map<String, Object> withTeam(String key, Object value) {
     return with(VOLUNTEER_TEAMS, List.of(team(key, value)));
+  }
+
+  private static Map<String, Object> nominee() {
+    return Map.of(NOMINEE_NAME, "浙江省化学会", NOMINEE_REGION, "浙江省");
   }
 
   private static Map<String, Object> withVenue(String key, Object value) {

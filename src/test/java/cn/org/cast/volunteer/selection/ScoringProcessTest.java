@@ -69,7 +69,13 @@ class ScoringProcessTest {
     driver.executeJobs();
     for (String org : List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY)) {
       ProcessInstance plan = driver.plan(campaignId, org);
-      driver.submit(org.equals(CHEMICAL_SOCIETY) ? "chemsoc" : "cmes", plan, planSubmission("方案" + org));
+      Map<String, Object> submission = planSubmission("方案" + org);
+      if (org.equals(CHEMICAL_SOCIETY)) {
+        // The Chemical Society also puts forward one of its provincial societies.
+        submission.put(PlanProcess.NOMINATED_SOCIETIES,
+            List.of(Map.of(PlanProcess.NOMINEE_NAME, "浙江省化学会", PlanProcess.NOMINEE_REGION, "浙江省")));
+      }
+      driver.submit(org.equals(CHEMICAL_SOCIETY) ? "chemsoc" : "cmes", plan, submission);
       driver.submit("reviewer2", plan, Map.of(PlanProcess.REVIEW_DECISION, "APPROVE"));
     }
     driver.submit("bjast", driver.plan(campaignId, BEIJING_ASSOCIATION),
@@ -111,7 +117,7 @@ class ScoringProcessTest {
     List<Map<String, Object>> societies =
         (List<Map<String, Object>>) engine.getTaskService().getVariableLocal(decision.getId(), PROPOSAL_PREFIX + "SOCIETY");
     assertThat(societies).extracting(row -> row.get("name") + "/" + row.get("status"))
-        .containsExactlyInAnyOrder("中国化学会/入选", "中国机械工程学会/入选");
+        .containsExactlyInAnyOrder("中国化学会/入选", "浙江省化学会/入选", "中国机械工程学会/入选");
 
     // Two societies against a quota of 100: approving needs a reason.
     assertThatThrownBy(() -> decide(decision, Map.of(APPROVE_SELECTION, true)))
@@ -123,6 +129,8 @@ class ScoringProcessTest {
         .variables().containsEntry(PublicationProcess.ORGANIZATIONS_NOTIFIED, 2);
     assertThat(resultMails()).extracting(Delivery::orgCode).containsExactlyInAnyOrder(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY);
     assertThat(resultMails()).allSatisfy(mail -> assertThat(mail.text()).contains("学会：", "—— 入选"));
+    assertThat(resultMails()).filteredOn(mail -> mail.orgCode().equals(CHEMICAL_SOCIETY)).singleElement()
+        .satisfies(mail -> assertThat(mail.text()).contains("学会：浙江省化学会 —— 入选"));
 
     // Published: every signed-in user may download the lists; publishing again tells nobody twice.
     assertThat(publication.publish(campaignId(), campaign.getId())).isEqualTo(2);
