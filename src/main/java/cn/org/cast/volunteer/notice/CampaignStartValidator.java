@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -83,8 +82,7 @@ public class CampaignStartValidator implements FormValidator {
       } else if (codes.isEmpty()) {
         checks.check(false, RECIPIENT_CODES, "通知范围为“指定单位”时，请至少选择一个单位");
       } else {
-        Set<String> unknown = new TreeSet<>(codes);
-        organizations.findActiveByCodes(codes).forEach(org -> unknown.remove(org.code()));
+        Set<String> unknown = organizations.unknownCodes(codes);
         checks.check(unknown.isEmpty(), RECIPIENT_CODES, "以下单位不在名录中：" + String.join("、", unknown));
       }
     }

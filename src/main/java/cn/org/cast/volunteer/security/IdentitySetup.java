@@ -29,6 +29,7 @@ import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.selection.SelectionProcess;
 
 /**
  * At every start, in every profile: the registry is synchronised from its data file, each
@@ -93,6 +94,10 @@ public class IdentitySetup implements ApplicationRunner {
     grant(Groups.ORGANIZERS, Resources.PROCESS_DEFINITION, CampaignProcess.KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(Groups.ORGANIZERS, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
+    // Reviewers declare the organisations they stand aside from, from Tasklist's Start process.
+    grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, SelectionProcess.CONFLICT_PROCESS_KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.REVIEWERS, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
     // Organisers and the committee follow every campaign and plan in Cockpit, read-only.
     for (String role : Set.of(Groups.ORGANIZERS, Groups.COMMITTEE)) {
       grant(role, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,

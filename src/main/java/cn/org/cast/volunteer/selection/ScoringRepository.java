@@ -25,11 +25,12 @@ public class ScoringRepository {
         .query(String.class).list());
   }
 
-  public void declareConflict(String reviewer, String orgCode) {
+  /** Idempotent: a conflict declared before keeps its first reason. */
+  public void declareConflict(String reviewer, String orgCode, String reason) {
     jdbc.sql("""
-            INSERT INTO reviewer_conflict (reviewer, org_code, declared_at)
-            SELECT :r, :o, :now WHERE NOT EXISTS (SELECT 1 FROM reviewer_conflict WHERE reviewer = :r AND org_code = :o)""")
-        .param("r", reviewer).param("o", orgCode).param("now", OffsetDateTime.now()).update();
+            INSERT INTO reviewer_conflict (reviewer, org_code, declared_at, reason)
+            SELECT :r, :o, :now, :reason WHERE NOT EXISTS (SELECT 1 FROM reviewer_conflict WHERE reviewer = :r AND org_code = :o)""")
+        .param("r", reviewer).param("o", orgCode).param("now", OffsetDateTime.now()).param("reason", reason).update();
   }
 
   /** Idempotent: an assignment made before (a retried job) is kept as it is. */

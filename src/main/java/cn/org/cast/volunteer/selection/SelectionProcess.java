@@ -10,6 +10,12 @@ public final class SelectionProcess {
   public static final String PROPOSE_TASK = "proposeSelection";
   public static final String DECIDE_TASK = "decideSelection";
 
+  /** 声明利益冲突: a reviewer's declaration of the organisations to stand aside from. */
+  public static final String CONFLICT_PROCESS_KEY = "conflictDeclaration";
+  public static final String CONFLICT_FORM = "conflictDeclaration";
+  public static final String CONFLICT_ORGS = "conflictOrgCodes";
+  public static final String CONFLICT_REASON = "conflictReason";
+
   public static final String SCORE_FORM = "planScore";
   public static final String DISCUSS_FORM = "scoreDiscussion";
   public static final String DECIDE_FORM = "committeeDecision";

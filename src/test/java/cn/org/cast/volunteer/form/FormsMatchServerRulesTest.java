@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.ClassPathResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,13 +80,14 @@ class FormsMatchServerRulesTest {
         .containsExactlyInAnyOrder("selectionChanges", "quotaReason", "approveSelection");
   }
 
-  @Test
-  void startFormOffersExactlyTheRegistryOrganisations() throws IOException {
-    JsonNode recipients = fields("campaign-start").stream()
-        .filter(field -> field.path("key").asText().equals("recipientCodes")).findFirst().orElseThrow();
+  @ParameterizedTest
+  @CsvSource({"campaign-start, recipientCodes", "conflict-declaration, conflictOrgCodes"})
+  void organisationPickersOfferExactlyTheRegistryOrganisations(String form, String key) throws IOException {
+    JsonNode recipients = fields(form).stream()
+        .filter(field -> field.path("key").asText().equals(key)).findFirst().orElseThrow();
     List<Organization> registry = OrganizationRegistry.readDataFile();
     assertThat(recipients.path("values").findValuesAsText("value"))
-        .as("regenerate the recipientCodes options of forms/campaign-start.form from the registry")
+        .as("regenerate the " + key + " options of forms/" + form + ".form from the registry")
         .containsExactlyElementsOf(registry.stream().map(Organization::code).toList());
     assertThat(recipients.path("values").findValuesAsText("label"))
         .containsExactlyElementsOf(registry.stream().map(org -> org.name() + "（" + org.code() + "）").toList());

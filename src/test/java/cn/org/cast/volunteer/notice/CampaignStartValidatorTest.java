@@ -52,6 +52,7 @@ class CampaignStartValidatorTest {
       Collection<?> codes = call.getArgument(0);
       return Stream.of(CHEMICAL_SOCIETY, BEIJING_ASSOCIATION).filter(org -> codes.contains(org.code())).toList();
     });
+    when(organizations.unknownCodes(any())).thenCallRealMethod();
   }
 
   @Test

@@ -63,7 +63,7 @@ class ScoringProcessTest {
     driver = new EngineDriver(engine, documents);
     String campaignId = newCampaignId();
     // reviewer1 declared a conflict with the Chemical Society.
-    scores.declareConflict("reviewer1", CHEMICAL_SOCIETY);
+    scores.declareConflict("reviewer1", CHEMICAL_SOCIETY, "担任该学会理事");
     campaign = driver.startCampaign(startForm(campaignId,
         List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY, BEIJING_ASSOCIATION)));
     driver.executeJobs();
