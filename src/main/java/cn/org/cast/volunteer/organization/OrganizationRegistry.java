@@ -33,6 +33,12 @@ public class OrganizationRegistry {
     return organizations;
   }
 
+  /** The regions of the provincial associations, in registry order: where a lower-level society may be. */
+  public static List<String> provincialRegions() {
+    return readDataFile().stream().filter(org -> org.type() == OrganizationType.PROVINCIAL_ASSOCIATION)
+        .map(Organization::region).distinct().toList();
+  }
+
   public static List<Organization> readDataFile() {
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     try (InputStream in = new ClassPathResource(DATA_FILE).getInputStream();

@@ -11,6 +11,7 @@ import cn.org.cast.volunteer.form.FieldChecks;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.organization.OrganizationRegistry;
 
 /**
  * The rules of forms/plan-submission.form (Attachment 1), the same ones the form checks in the
@@ -29,6 +30,7 @@ public class PlanSubmissionValidator implements FormValidator {
 
   private static final List<String> PLATFORMS = names(Platform.values());
   private static final List<String> TEAM_LEVELS = names(TeamLevel.values());
+  private static final List<String> REGIONS = OrganizationRegistry.provincialRegions();
 
   @Override
   public String formId() {
@@ -77,7 +79,7 @@ public class PlanSubmissionValidator implements FormValidator {
     for (int i = 0; i < nominees.size(); i++) {
       checks.entry(nominees.get(i), "第" + (i + 1) + "个推荐学会：")
           .required(NOMINEE_NAME, "学会名称").maxLength(NOMINEE_NAME, "学会名称", 100)
-          .required(NOMINEE_REGION, "所在地区").maxLength(NOMINEE_REGION, "所在地区", 40);
+          .required(NOMINEE_REGION, "所在地区").oneOf(NOMINEE_REGION, "所在地区", REGIONS);
     }
   }
 

@@ -29,7 +29,7 @@ class AttachmentOneTest {
       "联系人", "张三", "010-62568157", "13812345678", "010-62568158", "contact@chemsoc.example.org",
       "中国化学会科技志愿服务总队", "全国学会总队", "李四", "120",
       "中关村科学城分会场", "产业园区", "中国化学会北京分会", "北京市海淀区中关村大街1号",
-      AttachmentOne.NOMINEES_TITLE, "浙江省化学会", "浙江省");
+      AttachmentOne.NOMINEES_TITLE, "浙江省化学会", "浙江");
 
   private final AttachmentOne attachment = AttachmentOne.from(FormValues.of(form()));
 
@@ -76,7 +76,7 @@ class AttachmentOneTest {
     Map<String, Object> form = new HashMap<>(CampaignFixtures.planSubmission("化学科普进社区"));
     form.put(PlanProcess.HOST_ORGANIZATION, "中国化学会");
     form.put(PlanProcess.NOMINATED_SOCIETIES,
-        List.of(Map.of(PlanProcess.NOMINEE_NAME, "浙江省化学会", PlanProcess.NOMINEE_REGION, "浙江省")));
+        List.of(Map.of(PlanProcess.NOMINEE_NAME, "浙江省化学会", PlanProcess.NOMINEE_REGION, "浙江")));
     return form;
   }
 }

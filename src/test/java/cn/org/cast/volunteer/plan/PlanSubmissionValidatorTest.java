@@ -187,6 +187,8 @@ class PlanSubmissionValidatorTest {
         // Nominated lower-level societies (optional).
         arguments("nominee without region", with(NOMINATED_SOCIETIES, List.of(nominee(), Map.of(NOMINEE_NAME, "某学会"))),
             NOMINEE_REGION, "第2个推荐学会：请填写“所在地区”"),
+        arguments("nominee in a region outside the registry", with(NOMINATED_SOCIETIES,
+            List.of(Map.of(NOMINEE_NAME, "某学会", NOMINEE_REGION, "浙江省"))), NOMINEE_REGION, "第1个推荐学会：“所在地区”"),
         arguments("21 nominees", with(NOMINATED_SOCIETIES, copies(nominee(), 21)), NOMINATED_SOCIETIES,
             "推荐的下级学会最多20个"),
         // Withdrawal.
@@ -256,7 +258,7 @@ class PlanSubmissionValidatorTest {
   }
 
   private static Map<String, Object> nominee() {
-    return Map.of(NOMINEE_NAME, "浙江省化学会", NOMINEE_REGION, "浙江省");
+    return Map.of(NOMINEE_NAME, "浙江省化学会", NOMINEE_REGION, "浙江");
   }
 
   private static Map<String, Object> withVenue(String key, Object value) {

@@ -73,7 +73,7 @@ class ScoringProcessTest {
       if (org.equals(CHEMICAL_SOCIETY)) {
         // The Chemical Society also puts forward one of its provincial societies.
         submission.put(PlanProcess.NOMINATED_SOCIETIES,
-            List.of(Map.of(PlanProcess.NOMINEE_NAME, "浙江省化学会", PlanProcess.NOMINEE_REGION, "浙江省")));
+            List.of(Map.of(PlanProcess.NOMINEE_NAME, "浙江省化学会", PlanProcess.NOMINEE_REGION, "浙江")));
       }
       driver.submit(org.equals(CHEMICAL_SOCIETY) ? "chemsoc" : "cmes", plan, submission);
       driver.submit("reviewer2", plan, Map.of(PlanProcess.REVIEW_DECISION, "APPROVE"));
