@@ -12,6 +12,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
+import cn.org.cast.volunteer.selection.SelectionProcess;
 
 /** Valid form submissions; the multi-select of recipients as Json, as Tasklist sends it. */
 public final class CampaignFixtures {
@@ -73,6 +74,17 @@ public final class CampaignFixtures {
     form.put(SUB_VENUES, List.of(Map.of(VENUE_NAME, "中关村科学城分会场", VENUE_KIND, "INDUSTRIAL_PARK",
         VENUE_ORGANIZER, "中国化学会北京分会", VENUE_ADDRESS, "北京市海淀区中关村大街1号")));
     return form;
+  }
+
+  /** A reviewer's score form with the same points on every criterion of a scale of 10: 8 everywhere is 80. */
+  public static Map<String, Object> scorePoints(int each) {
+    Map<String, Object> points = new HashMap<>();
+    for (String code : List.of("PREPARATION", "TEAM_FORMATION", "ACTIVITIES", "FLAG_CEREMONY", "SCALE", "PLATFORM",
+        "VIDEO_LINK")) {
+      points.put(SelectionProcess.POINTS_PREFIX + code, each);
+    }
+    points.put(SelectionProcess.SCORE_COMMENT, "评分意见");
+    return points;
   }
 
   /** Chinese text of exactly the given number of characters. */

@@ -62,6 +62,7 @@ class DemoStartTest {
     assertThat(filtersOf("chemsoc")).containsExactly("我的待办");
     assertThat(filtersOf("reviewer1")).containsExactlyInAnyOrder("我的待办", "待审核方案");
     assertThat(filtersOf("organizer")).containsExactlyInAnyOrder("活动管理", "待审核方案");
+    assertThat(filtersOf("committee1")).containsExactly("遴选审定");
   }
 
   private List<String> filtersOf(String user) {

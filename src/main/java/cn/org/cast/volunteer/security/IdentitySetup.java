@@ -43,6 +43,7 @@ public class IdentitySetup implements ApplicationRunner {
   static final String MY_TASKS_FILTER = "我的待办";
   static final String PLANS_TO_REVIEW_FILTER = "待审核方案";
   static final String ORGANIZER_TASKS_FILTER = "活动管理";
+  static final String COMMITTEE_TASKS_FILTER = "遴选审定";
 
   private static final Map<String, String> ROLE_NAMES = Map.of(
       Groups.ORGANIZERS, "中国科协组织人事部（活动组织者）",
@@ -122,6 +123,11 @@ public class IdentitySetup implements ApplicationRunner {
             "variables", List.of(shown(CampaignProcess.CAMPAIGN_ID, "活动编号"),
                 shown(PlanProcess.HOST_ORGANIZATION, "报送单位"), shown(CampaignProcess.RECIPIENT_COUNT, "报送单位数"))));
     grant(Groups.ORGANIZERS, Resources.FILTER, organizerTasks.getId(), Permissions.READ);
+    Filter committeeTasks = ensureFilter(COMMITTEE_TASKS_FILTER,
+        taskService.createTaskQuery().taskCandidateGroup(Groups.COMMITTEE).includeAssignedTasks(),
+        Map.of("description", "遴选委员会审定拟入选名单", "priority", -10, "refresh", true,
+            "variables", List.of(shown(CampaignProcess.CAMPAIGN_ID, "活动编号"))));
+    grant(Groups.COMMITTEE, Resources.FILTER, committeeTasks.getId(), Permissions.READ);
 
     TaskQuery plansToReview = taskService.createTaskQuery().taskDefinitionKey(PlanProcess.REVIEW_TASK)
         .orderByProcessVariable(PlanProcess.SUBMITTED_AT, ValueType.DATE).asc();

@@ -35,6 +35,8 @@ import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.SampleDocuments;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.publication.PublicationProcess;
+import cn.org.cast.volunteer.selection.SelectionProcess;
 
 /**
  * A person in the real Tasklist (headless Chromium): logs in on the Chinese login page, uploads the
@@ -132,6 +134,44 @@ class TasklistBrowserTest {
         .isEqualTo("请补充授旗仪式的组织方式。");
   }
 
+  @Test
+  void theCommitteeSeesTheRankedProposalAndApprovesIt() throws IOException {
+    EngineDriver driver = new EngineDriver(engine, documents);
+    String campaignId = newCampaignId();
+    ProcessInstance campaign = driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY)));
+    driver.executeJobs();
+    for (String org : List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY)) {
+      ProcessInstance plan = driver.plan(campaignId, org);
+      driver.submit(org.equals(CHEMICAL_SOCIETY) ? "chemsoc" : "cmes", plan, planSubmission("方案" + org));
+      driver.submit("reviewer2", plan, java.util.Map.of(PlanProcess.REVIEW_DECISION, "APPROVE"));
+    }
+    driver.executeJobs();
+    engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
+        .taskDefinitionKey(SelectionProcess.SCORE_TASK).list()
+        .forEach(task -> driver.as(task.getAssignee(),
+            () -> engine.getFormService().submitTaskForm(task.getId(), scorePoints(8))));
+    driver.executeJobs();
+
+    logIn("committee1");
+    openTask("遴选委员会审定");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "中国机械工程学会"));
+    assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
+        .contains("学会：拟入选2/100", "中国化学会", "入选");
+    assertThat(browser.findElements(By.cssSelector(".fjs-container a[href='/api/campaigns/" + campaignId
+        + "/selection.xlsx']"))).hasSize(1);
+    screenshot("committee-decision");
+    fill("quotaReason", "首批合格方案数量不足名额，按实际入选。");
+    click(By.cssSelector(".fjs-container [id*='-Field_approveSelection']"));
+    complete();
+
+    waitUntil(() -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(campaign.getId())
+        .count() == 0 || !engine.getManagementService().createJobQuery().processInstanceId(campaign.getId()).list()
+        .isEmpty());
+    driver.executeJobs();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(campaign.getId())
+        .activityId(PublicationProcess.PUBLISHED_END).count()).isEqualTo(1);
+  }
+
   private void logIn(String user) {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/");
@@ -169,8 +209,7 @@ class TasklistBrowserTest {
   }
 
   private void complete() {
-    WebElement button = wait(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(.,'Complete')]")));
-    button.click();
+    click(By.xpath("//button[contains(.,'Complete')]"));
   }
 
   private void click(By locator) {

@@ -95,12 +95,12 @@ class ScoringProcessTest {
     assertThat(engine.getTaskService().getVariable(tasks.get(0).getId(), ACTIVITY_NAME)).asString().startsWith("方案");
 
     Task first = tasks.get(0);
-    Map<String, Object> tooHigh = points(8);
+    Map<String, Object> tooHigh = scorePoints(8);
     tooHigh.put(POINTS_PREFIX + "ACTIVITIES", 11);
     assertThatThrownBy(() -> score(first, tooHigh)).hasRootCauseInstanceOf(SubmissionRejectedException.class)
         .hasMessageContaining("主要活动与重点任务");
 
-    tasks.forEach(task -> score(task, points(8)));
+    tasks.forEach(task -> score(task, scorePoints(8)));
     driver.executeJobs();
 
     assertThat(campaign).isWaitingAt(DECIDE_TASK).hasPassed(AGGREGATE_TASK, PROPOSE_TASK).hasNotPassed(DISCUSS_TASK);
@@ -109,7 +109,7 @@ class ScoringProcessTest {
 
   @Test
   void theCommitteeApprovesTheProposalAndExplainsTheQuotaItLeavesShort() {
-    scoringTasks().forEach(task -> score(task, points(8)));
+    scoringTasks().forEach(task -> score(task, scorePoints(8)));
     driver.executeJobs();
     Task decision = decisionTask();
     assertThat(decision.getId()).isNotNull();
@@ -145,7 +145,7 @@ class ScoringProcessTest {
 
   @Test
   void theCommitteeMovesACandidateOutWithAReasonOnRecord() {
-    scoringTasks().forEach(task -> score(task, points(8)));
+    scoringTasks().forEach(task -> score(task, scorePoints(8)));
     driver.executeJobs();
     Map<String, Object> out = Map.of(CHANGE_POOL, "SOCIETY", CHANGE_CANDIDATE, CHEMICAL_SOCIETY, CHANGE_ACTION, "OUT",
         CHANGE_REASON, "该学会已入选上一批，本批让位于其他学会。");
@@ -202,7 +202,7 @@ class ScoringProcessTest {
   void reviewersWhoDisagreeSendThePlanToADiscussionThatSetsItsScore() {
     for (Task task : scoringTasks()) {
       boolean harsh = chemistryPlan == planOf(task) && "reviewer3".equals(task.getAssignee());
-      score(task, points(harsh ? 3 : 9));
+      score(task, scorePoints(harsh ? 3 : 9));
     }
     driver.executeJobs();
 
@@ -229,17 +229,6 @@ class ScoringProcessTest {
 
   private void score(Task task, Map<String, Object> points) {
     driver.as(task.getAssignee(), () -> engine.getFormService().submitTaskForm(task.getId(), points));
-  }
-
-  /** The same points on every criterion of a scale of 10: 8 everywhere is a score of 80. */
-  private static Map<String, Object> points(int each) {
-    Map<String, Object> points = new HashMap<>();
-    for (String code : List.of("PREPARATION", "TEAM_FORMATION", "ACTIVITIES", "FLAG_CEREMONY", "SCALE", "PLATFORM",
-        "VIDEO_LINK")) {
-      points.put(POINTS_PREFIX + code, each);
-    }
-    points.put(SCORE_COMMENT, "评分意见");
-    return points;
   }
 
   private Double finalScore(long planId) {
