@@ -19,6 +19,8 @@ public enum NotificationPurpose {
   REVIEW_REMINDER("review-reminder", "审核提醒"),
   /** A review past its due date, to the reviewers' lead. */
   REVIEW_ESCALATION("review-escalation", "审核逾期升级"),
+  /** Scoring tasks still open shortly before their due date, one mail per reviewer. */
+  SCORING_REMINDER("scoring-reminder", "评分提醒"),
   /** The published selection: each of the organisation's candidates and its outcome, once per campaign. */
   SELECTION_RESULT("selection-result", "遴选结果通知");
 

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.CurrentUser;
 
 /**
@@ -27,9 +28,12 @@ public class ScoringDelegates {
 
   /** 分配评分: every approved plan to its reviewers. */
   @Bean
-  JavaDelegate assignScoringDelegate(ScoringService scoring) {
-    return execution -> execution.setVariable(UNDERSTAFFED_PLANS,
-        scoring.assign((String) execution.getVariable(CampaignProcess.CAMPAIGN_ID)).size());
+  JavaDelegate assignScoringDelegate(ScoringService scoring, Deadlines deadlines) {
+    return execution -> {
+      execution.setVariable(UNDERSTAFFED_PLANS,
+          scoring.assign((String) execution.getVariable(CampaignProcess.CAMPAIGN_ID)).size());
+      execution.setVariable(SCORING_DUE_AT, deadlines.reviewDue());
+    };
   }
 
   /** 汇总评分: each plan's scores together; disputed plans go to a discussion. */

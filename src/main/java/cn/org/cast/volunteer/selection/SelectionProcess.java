@@ -36,6 +36,9 @@ public final class SelectionProcess {
   /** The multi-instance element of 评分分歧讨论: a disputed plan's id. */
   public static final String DISPUTED_PLAN = "disputedPlanId";
   public static final String SCORED_PLANS = "scoredPlans";
+  /** When every scoring task is due (working days from the assignment); reminders come before it. */
+  public static final String SCORING_DUE_AT = "scoringDueAt";
+  public static final String SCORING_REMINDER_EVENT = "scoringReminderDue";
   public static final String DISPUTED_PLANS = "disputedPlans";
   public static final String UNDERSTAFFED_PLANS = "understaffedPlans";
 

@@ -18,7 +18,7 @@ class MailTemplatesTest {
   private final MailTemplates templates = new MailTemplates();
 
   @ParameterizedTest
-  @EnumSource(value = NotificationPurpose.class, names = "SELECTION_RESULT", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = NotificationPurpose.class, names = {"SELECTION_RESULT", "SCORING_REMINDER"}, mode = EnumSource.Mode.EXCLUDE)
   void rendersSubjectTextAndHtml(NotificationPurpose purpose) {
     MailModel model = MailModel.forCampaign("第三届全国科技工作者日主题活动", "中国科协组织人事部 电话：010-68571871")
         .with("orgName", "中国化学会").with("recipientName", "审核人 李审核").with("revision", 2)
@@ -61,5 +61,18 @@ class MailTemplatesTest {
         "请入选单位", "公布名单（登录后下载）：http://localhost:8080/api/campaigns/2019/selection.xlsx");
     assertThat(mail.html()).contains("<td style=\"padding:4px 12px 4px 0\">化学科普志愿服务队</td>", "<strong>候补</strong>",
         "href=\"http://localhost:8080/api/campaigns/2019/selection.xlsx\"", "下载公布名单（Excel）");
+  }
+
+  @Test
+  void theScoringReminderSaysHowManyPlansAndWhose() {
+    MailContent mail = templates.render(NotificationPurpose.SCORING_REMINDER,
+        MailModel.forCampaign("第三届全国科技工作者日主题活动", "电话：010-68571871").with("recipientName", "评审 王评审")
+            .with("openCount", 2).with("hosts", "中国化学会、中国机械工程学会")
+            .with("deadline", "2019年5月20日（星期一）23:59")
+            .with("taskLink", "http://localhost:8080/camunda/app/tasklist/default/").values());
+
+    assertThat(mail.subject()).isEqualTo("【评分提醒】您还有2个方案待评分，请于2019年5月20日（星期一）23:59前完成");
+    assertThat(mail.text()).contains("评审 王评审：", "还有2个尚未评分（中国化学会、中国机械工程学会）", "电话：010-68571871");
+    assertThat(mail.html()).contains("href=\"http://localhost:8080/camunda/app/tasklist/default/\"", "办理“评分”");
   }
 }

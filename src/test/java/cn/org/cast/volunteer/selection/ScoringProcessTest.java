@@ -180,6 +180,25 @@ class ScoringProcessTest {
         .query(String.class).single()).isEqualTo("N006:SELECTED>WAITLISTED:committee1");
   }
 
+  @Test
+  void reviewersWithScoringStillOpenAreRemindedBeforeTheDueDate() {
+    Task scoredAlready = scoringTasks().stream().filter(task -> "reviewer1".equals(task.getAssignee())).findFirst()
+        .orElseThrow();
+    score(scoredAlready, scorePoints(8));
+    assertThat(scoredAlready.getDueDate()).isEqualTo(engine.getRuntimeService().getVariable(campaign.getId(), SCORING_DUE_AT));
+
+    String reminderJob = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId())
+        .activityId(SCORING_REMINDER_EVENT).singleResult().getId();
+    engine.getManagementService().executeJob(reminderJob);
+
+    assertThat(campaign).hasPassed("remindScorers").isWaitingAt(SCORE_TASK);
+    List<Delivery> reminders = outbox.forCampaign(campaignId()).stream()
+        .filter(mail -> mail.purpose() == NotificationPurpose.SCORING_REMINDER).toList();
+    // reviewer1 had one plan (the other is the Chemical Society's, a declared conflict) and scored it.
+    assertThat(reminders).extracting(Delivery::recipientEmail).hasSize(2).noneMatch(email -> email.startsWith("reviewer1"));
+    assertThat(reminders).extracting(Delivery::subject).allMatch(subject -> subject.startsWith("【评分提醒】您还有2个方案待评分"));
+  }
+
   private List<Delivery> resultMails() {
     return outbox.forCampaign(campaignId()).stream()
         .filter(mail -> mail.purpose() == NotificationPurpose.SELECTION_RESULT).toList();
