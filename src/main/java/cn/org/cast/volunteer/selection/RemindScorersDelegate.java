@@ -50,7 +50,7 @@ public class RemindScorersDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date due = (Date) execution.getVariable(SCORING_DUE_AT);
     Map<String, List<Task>> open = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(SCORE_TASK).list().stream()
+        .taskDefinitionKey(SCORE_TASK).taskAssigned().list().stream()
         .collect(Collectors.groupingBy(Task::getAssignee, TreeMap::new, Collectors.toList()));
     open.forEach((reviewer, tasks) -> {
       User user = identityService.createUserQuery().userId(reviewer).singleResult();
