@@ -3,21 +3,28 @@ package cn.org.cast.volunteer;
 import static cn.org.cast.volunteer.notice.CampaignProcess.*;
 import static cn.org.cast.volunteer.plan.PlanProcess.*;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.core.io.ClassPathResource;
 
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
+import cn.org.cast.volunteer.selection.Rubric;
 import cn.org.cast.volunteer.selection.SelectionProcess;
 
 /** Valid form submissions; the multi-select of recipients as Json, as Tasklist sends it. */
 public final class CampaignFixtures {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final Rubric RUBRIC = readRubric();
 
   /** The two national societies and the provincial association that have demo submitters. */
   public static final String CHEMICAL_SOCIETY = "N006";
@@ -78,13 +85,25 @@ public final class CampaignFixtures {
 
   /** A reviewer's score form with the same points on every criterion of a scale of 10: 8 everywhere is 80. */
   public static Map<String, Object> scorePoints(int each) {
+    return scorePoints(() -> each);
+  }
+
+  /** A reviewer's score form, the points of each criterion of the rubric drawn from the supplier. */
+  public static Map<String, Object> scorePoints(IntSupplier each) {
     Map<String, Object> points = new HashMap<>();
-    for (String code : List.of("PREPARATION", "TEAM_FORMATION", "ACTIVITIES", "FLAG_CEREMONY", "SCALE", "PLATFORM",
-        "VIDEO_LINK")) {
-      points.put(SelectionProcess.POINTS_PREFIX + code, each);
+    for (Rubric.Criterion criterion : RUBRIC.criteria()) {
+      points.put(SelectionProcess.POINTS_PREFIX + criterion.code(), each.getAsInt());
     }
     points.put(SelectionProcess.SCORE_COMMENT, "评分意见");
     return points;
+  }
+
+  private static Rubric readRubric() {
+    try (InputStream csv = new ClassPathResource("selection/rubric.csv").getInputStream()) {
+      return Rubric.read(csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Chinese text of exactly the given number of characters. */

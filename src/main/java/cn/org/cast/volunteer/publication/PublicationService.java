@@ -76,7 +76,7 @@ public class PublicationService {
   }
 
   public boolean hasSelection(String campaignId) {
-    return !lines(campaignId, true).isEmpty();
+    return selection.hasEntries(campaignId);
   }
 
   public String campaignName(String campaignId) {

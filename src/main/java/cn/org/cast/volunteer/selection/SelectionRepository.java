@@ -40,6 +40,11 @@ public class SelectionRepository {
         .update();
   }
 
+  public boolean hasEntries(String campaignId) {
+    return jdbc.sql("SELECT COUNT(*) FROM selection_entry WHERE campaign_id = :c").param("c", campaignId)
+        .query(Long.class).single() > 0;
+  }
+
   public List<Entry> entries(String campaignId, Pool pool) {
     return jdbc.sql("""
             SELECT pool, candidate_id, name, host_code, region, activity_kind, score, rank_in_pool, status, reason

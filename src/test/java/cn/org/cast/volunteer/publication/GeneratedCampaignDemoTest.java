@@ -95,7 +95,8 @@ class GeneratedCampaignDemoTest {
 
     for (Task task : tasks(campaign, SCORE_TASK)) {
       boolean harsh = random.nextInt(100) < 3;
-      driver.as(task.getAssignee(), () -> engine.getFormService().submitTaskForm(task.getId(), points(harsh)));
+      Map<String, Object> points = scorePoints(() -> harsh ? 2 + random.nextInt(3) : 5 + random.nextInt(6));
+      driver.as(task.getAssignee(), () -> engine.getFormService().submitTaskForm(task.getId(), points));
     }
     driver.executeJobs();
     for (Task task : tasks(campaign, DISCUSS_TASK)) {
@@ -198,16 +199,6 @@ class GeneratedCampaignDemoTest {
           PlanProcess.NOMINEE_REGION, province)));
     }
     return form;
-  }
-
-  private Map<String, Object> points(boolean harsh) {
-    Map<String, Object> points = new HashMap<>();
-    for (String criterion : List.of("PREPARATION", "TEAM_FORMATION", "ACTIVITIES", "FLAG_CEREMONY", "SCALE",
-        "PLATFORM", "VIDEO_LINK")) {
-      points.put(POINTS_PREFIX + criterion, harsh ? 2 + random.nextInt(3) : 5 + random.nextInt(6));
-    }
-    points.put(SCORE_COMMENT, "评分意见");
-    return points;
   }
 
   private List<Task> tasks(ProcessInstance campaign, String key) {
