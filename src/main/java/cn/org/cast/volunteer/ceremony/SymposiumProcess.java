@@ -33,6 +33,11 @@ public final class SymposiumProcess {
   public static final String REPRESENTATIVE_NAME = "representativeName";
   public static final String REPRESENTATIVE_TITLE = "representativeTitle";
   public static final String REPRESENTATIVE_MOBILE = "representativeMobile";
+  /** Why nobody attends (when attending is NO). */
+  public static final String ABSENCE_NOTE = "absenceNote";
+  /** The values of the attending radio group. */
+  public static final String YES = "YES";
+  public static final String NO = "NO";
 
   // 编排座谈会议程 (ceremony team).
   public static final String START_TIME = "startTime";

@@ -66,6 +66,9 @@ public final class LinkupProcess {
   public static final String REHEARSAL_SLOT = "rehearsalSlot";
   public static final String SLOT_ACCEPTED = "slotAccepted";
   public static final String SLOT_NOTE = "slotNote";
+  /** The value of a yes/no radio group (slotAccepted). */
+  public static final String YES = "YES";
+  public static final String NO = "NO";
 
   // 记录联调结果 (AV engineer).
   public static final String VIDEO_OK = "videoOk";
@@ -83,7 +86,9 @@ public final class LinkupProcess {
   public static final String FAILED_DECISION = "failedVenueDecision";
   public static final String DECISION_RETRY = "RETRY";
   public static final String DECISION_RECORDED = "RECORDED";
-  public static final String GO = "go";
+  public static final String GO_DECISION = "goDecision";
+  public static final String GO = "GO";
+  public static final String NO_GO = "NO_GO";
   public static final String DECISION_REASON = "decisionReason";
 
   // 提交录播视频 (the venue).
