@@ -8,6 +8,7 @@ CREATE TABLE flag_recipient (
     candidate_id          VARCHAR(64)   NOT NULL,
     name                  VARCHAR(200)  NOT NULL,
     host_code             VARCHAR(16)   NOT NULL,
+    region                VARCHAR(40)   NOT NULL,
     rank_in_pool          INTEGER       NOT NULL,
     attending             BOOLEAN,
     representative_name   VARCHAR(50),

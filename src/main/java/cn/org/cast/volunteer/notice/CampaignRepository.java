@@ -74,6 +74,17 @@ public class CampaignRepository {
         .param("status", CampaignStatus.SELECTION_PUBLISHED.name()).param("id", id).update();
   }
 
+  /** The campaign closed after its symposium, with its summary. */
+  public void markConcluded(String id, String summary) {
+    jdbc.sql("UPDATE campaign SET status = :status, summary = :summary, concluded_at = :now WHERE id = :id")
+        .param("status", CampaignStatus.CONCLUDED.name()).param("summary", summary)
+        .param("now", java.time.OffsetDateTime.now()).param("id", id).update();
+  }
+
+  public Optional<String> summary(String id) {
+    return jdbc.sql("SELECT summary FROM campaign WHERE id = :id").param("id", id).query(String.class).optional();
+  }
+
   public Optional<CampaignStatus> status(String id) {
     return jdbc.sql("SELECT status FROM campaign WHERE id = :id").param("id", id).query(String.class).optional()
         .map(CampaignStatus::valueOf);

@@ -22,7 +22,11 @@ public enum NotificationPurpose {
   /** Scoring tasks still open shortly before their due date, one mail per reviewer. */
   SCORING_REMINDER("scoring-reminder", "评分提醒"),
   /** The published selection: each of the organisation's candidates and its outcome, once per campaign. */
-  SELECTION_RESULT("selection-result", "遴选结果通知");
+  SELECTION_RESULT("selection-result", "遴选结果通知"),
+  /** Flag recipients whose representative is not confirmed, shortly before the due date; one mail per organisation. */
+  REPRESENTATIVE_REMINDER("representative-reminder", "受旗代表确认提醒"),
+  /** Representatives still unconfirmed at the due date: to the organisation and its leadership, and the ceremony team. */
+  REPRESENTATIVE_OVERDUE("representative-overdue", "受旗代表逾期升级");
 
   private final String template;
   private final String label;

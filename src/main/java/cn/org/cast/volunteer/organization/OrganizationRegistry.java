@@ -18,6 +18,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 @Service
 public class OrganizationRegistry {
 
+  /** The region of the national societies (provincial associations carry their province's short name). */
+  public static final String NATIONAL_REGION = "全国";
+
   static final String DATA_FILE = "registry/organizations.csv";
 
   private final OrganizationRepository repository;

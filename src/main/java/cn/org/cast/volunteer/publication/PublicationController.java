@@ -65,10 +65,10 @@ public class PublicationController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该活动尚未拟定遴选名单。");
     }
     boolean staff = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(STAFF::contains);
-    if (!staff && status != CampaignStatus.SELECTION_PUBLISHED) {
+    if (!staff && !status.selectionPublic()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "遴选名单尚未公布。");
     }
-    String name = campaignId + "-遴选名单" + (status == CampaignStatus.SELECTION_PUBLISHED ? "" : "（未公布）") + extension;
+    String name = campaignId + "-遴选名单" + (status.selectionPublic() ? "" : "（未公布）") + extension;
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())

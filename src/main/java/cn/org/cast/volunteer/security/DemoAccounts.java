@@ -29,6 +29,8 @@ public class DemoAccounts implements ApplicationRunner {
       List.of("reviewer3", "审核人", "钱审核", Groups.REVIEWERS),
       List.of("committee1", "遴选委员会", "陈委员", Groups.COMMITTEE),
       List.of("ceremony1", "仪式筹备组", "周筹备", Groups.CEREMONY),
+      List.of("lead1", "仪式总负责", "吴总监", Groups.CEREMONY_LEAD),
+      List.of("av1", "音视频工程师", "郑工", Groups.AV_ENGINEERS),
       List.of("chemsoc", "中国化学会", "张联络", "N006"),
       List.of("cmes", "中国机械工程学会", "刘联络", "N043"),
       List.of("bjast", "北京市科协", "孙联络", "P110000"));

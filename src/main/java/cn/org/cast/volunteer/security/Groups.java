@@ -14,6 +14,10 @@ public final class Groups {
   public static final String COMMITTEE = "committee";
   /** Ceremony team (仪式筹备组). */
   public static final String CEREMONY = "ceremony";
+  /** Ceremony lead (仪式总负责): decides on venues that fail their tests, and go / no-go. */
+  public static final String CEREMONY_LEAD = "ceremonylead";
+  /** AV engineers (音视频工程师): run connection tests, drive the live links. */
+  public static final String AV_ENGINEERS = "avengineers";
   /** Camunda's administrators group: all permissions, Admin webapp. */
   public static final String ADMINS = "camunda-admin";
 

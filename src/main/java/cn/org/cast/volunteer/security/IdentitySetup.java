@@ -26,6 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.notice.CampaignProcess;
+import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.plan.PlanProcess;
@@ -44,12 +45,17 @@ public class IdentitySetup implements ApplicationRunner {
   static final String PLANS_TO_REVIEW_FILTER = "待审核方案";
   static final String ORGANIZER_TASKS_FILTER = "活动管理";
   static final String COMMITTEE_TASKS_FILTER = "遴选审定";
+  static final String SYMPOSIUM_TASKS_FILTER = "座谈会与分会场";
+  /** The roles that prepare and run the symposium. */
+  private static final List<String> SYMPOSIUM_ROLES = List.of(Groups.CEREMONY, Groups.CEREMONY_LEAD, Groups.AV_ENGINEERS);
 
   private static final Map<String, String> ROLE_NAMES = Map.of(
       Groups.ORGANIZERS, "中国科协组织人事部（活动组织者）",
       Groups.REVIEWERS, "方案审核人",
       Groups.COMMITTEE, "遴选委员会",
-      Groups.CEREMONY, "仪式筹备组");
+      Groups.CEREMONY, "仪式筹备组",
+      Groups.CEREMONY_LEAD, "仪式总负责",
+      Groups.AV_ENGINEERS, "音视频工程师");
 
   private final OrganizationRegistry registry;
   private final IdentityService identityService;
@@ -99,6 +105,12 @@ public class IdentitySetup implements ApplicationRunner {
     grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, SelectionProcess.CONFLICT_PROCESS_KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(Groups.REVIEWERS, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
+    // The symposium roles see the linkup model and signal its venues (a message needs UPDATE_INSTANCE).
+    grantGlobal(Resources.PROCESS_DEFINITION, LinkupProcess.KEY, ProcessDefinitionPermissions.READ);
+    for (String role : SYMPOSIUM_ROLES) {
+      grant(role, Resources.PROCESS_DEFINITION, LinkupProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    }
     // Organisers and the committee follow every campaign and plan in Cockpit, read-only.
     for (String role : Set.of(Groups.ORGANIZERS, Groups.COMMITTEE)) {
       grant(role, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
@@ -128,6 +140,15 @@ public class IdentitySetup implements ApplicationRunner {
         Map.of("description", "遴选委员会审定拟入选名单", "priority", -10, "refresh", true,
             "variables", List.of(shown(CampaignProcess.CAMPAIGN_ID, "活动编号"))));
     grant(Groups.COMMITTEE, Resources.FILTER, committeeTasks.getId(), Permissions.READ);
+
+    Filter symposiumTasks = ensureFilter(SYMPOSIUM_TASKS_FILTER,
+        taskService.createTaskQuery().taskCandidateGroupIn(SYMPOSIUM_ROLES).includeAssignedTasks(),
+        Map.of("description", "座谈会筹备与现场：议程、联调、开播确认、分会场直播控制", "priority", -8, "refresh", true,
+            "variables", List.of(shown(LinkupProcess.VENUE_NAME, "分会场"), shown(LinkupProcess.VENUE_STATE_LABEL, "状态"),
+                shown(CampaignProcess.CAMPAIGN_ID, "活动编号"))));
+    for (String role : SYMPOSIUM_ROLES) {
+      grant(role, Resources.FILTER, symposiumTasks.getId(), Permissions.READ);
+    }
 
     TaskQuery plansToReview = taskService.createTaskQuery().taskDefinitionKey(PlanProcess.REVIEW_TASK)
         .orderByProcessVariable(PlanProcess.SUBMITTED_AT, ValueType.DATE).asc();

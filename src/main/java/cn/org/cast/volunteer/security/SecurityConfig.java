@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,9 +43,25 @@ public class SecurityConfig {
         .build();
   }
 
-  /** People: a Chinese login page, then Tasklist, Cockpit, Admin and the app's own pages. */
+  /**
+   * The app's own API called by a script or console with HTTP Basic (e.g. the live signals): no session
+   * and so no CSRF token; a browser's cross-site request cannot add the Authorization header.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain basicApi(HttpSecurity http) throws Exception {
+    return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+            && String.valueOf(request.getHeader(HttpHeaders.AUTHORIZATION)).startsWith("Basic "))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  /** People: a Chinese login page, then Tasklist, Cockpit, Admin and the app's own pages. */
+  @Bean
+  @Order(3)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests

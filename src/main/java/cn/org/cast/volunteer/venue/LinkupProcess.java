@@ -64,6 +64,8 @@ public final class LinkupProcess {
   public static final String REHEARSAL_DATE = "rehearsalDate";
   public static final String REHEARSAL_TIME = "rehearsalTime";
   public static final String REHEARSAL_SLOT = "rehearsalSlot";
+  /** The same slot as a date: the AV engineer's due date in Tasklist. */
+  public static final String REHEARSAL_SLOT_AT = "rehearsalSlotAt";
   public static final String SLOT_ACCEPTED = "slotAccepted";
   public static final String SLOT_NOTE = "slotNote";
   /** The value of a yes/no radio group (slotAccepted). */
