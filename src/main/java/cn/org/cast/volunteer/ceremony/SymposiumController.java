@@ -1,10 +1,10 @@
 package cn.org.cast.volunteer.ceremony;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +26,12 @@ import cn.org.cast.volunteer.security.Groups;
 /** The running order as Word, PDF and Excel, and the live board's data, for the people who run the day. */
 @RestController
 public class SymposiumController {
+
+  /** One of the exports. */
+  @FunctionalInterface
+  interface Writer {
+    void write(RunningOrder order, OutputStream out) throws IOException;
+  }
 
   private static final Set<String> STAFF = Set.of("GROUP_" + Groups.ORGANIZERS, "GROUP_" + Groups.COMMITTEE,
       "GROUP_" + Groups.CEREMONY, "GROUP_" + Groups.CEREMONY_LEAD, "GROUP_" + Groups.AV_ENGINEERS);
@@ -72,14 +78,14 @@ public class SymposiumController {
   }
 
   private ResponseEntity<StreamingResponseBody> download(String campaignId, Authentication user, String extension,
-      String contentType, BiConsumer<RunningOrder, OutputStream> writer) {
+      String contentType, Writer writer) {
     requireStaff(user);
     requireRunningOrder(campaignId);
     RunningOrder order = symposium.runningOrder(campaignId);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(campaignId + "-座谈会议程" + extension, StandardCharsets.UTF_8).build().toString())
-        .body(out -> writer.accept(order, out));
+        .body(out -> writer.write(order, out));
   }
 
   private static void requireStaff(Authentication user) {
