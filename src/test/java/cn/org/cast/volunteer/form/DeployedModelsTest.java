@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.venue.LinkupProcess;
 
 /** The models and forms as the app deploys them: every formRef resolves, every diagram can be drawn. */
 @AppTest
@@ -28,8 +29,8 @@ class DeployedModelsTest {
   RepositoryService repositoryService;
 
   @Test
-  void bothProcessesAreDeployedWithTheirDiagrams() {
-    for (String key : List.of(CampaignProcess.KEY, PlanProcess.KEY)) {
+  void theProcessesAreDeployedWithTheirDiagrams() {
+    for (String key : List.of(CampaignProcess.KEY, PlanProcess.KEY, LinkupProcess.KEY)) {
       ProcessDefinition definition = latest(key);
       assertThat(definition).as(key).isNotNull();
       assertThat(definition.getHistoryTimeToLive()).as(key).isPositive();
@@ -39,7 +40,7 @@ class DeployedModelsTest {
 
   @Test
   void everyFormRefResolvesToAFormOfTheSameDeployment() {
-    for (String key : List.of(CampaignProcess.KEY, PlanProcess.KEY)) {
+    for (String key : List.of(CampaignProcess.KEY, PlanProcess.KEY, LinkupProcess.KEY)) {
       ProcessDefinition definition = latest(key);
       Map<String, String> formsById = deployedFormIds(definition.getDeploymentId());
       BpmnModelInstance model = model(definition);

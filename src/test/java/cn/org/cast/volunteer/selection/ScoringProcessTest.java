@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.ceremony.SymposiumProcess;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
@@ -125,7 +126,9 @@ class ScoringProcessTest {
     decide(decision, Map.of(APPROVE_SELECTION, true, QUOTA_REASON, "首批合格方案数量不足名额，按实际入选。"));
     driver.executeJobs();
 
-    assertThat(campaign).isEnded().hasPassed(DECIDE_TASK, PublicationProcess.PUBLISH_TASK, PublicationProcess.PUBLISHED_END)
+    // Published, the campaign goes on to the symposium.
+    assertThat(campaign).isWaitingAt(SymposiumProcess.ARRANGE_TASK)
+        .hasPassed(DECIDE_TASK, PublicationProcess.PUBLISH_TASK, PublicationProcess.PUBLISHED_END)
         .variables().containsEntry(PublicationProcess.ORGANIZATIONS_NOTIFIED, 2);
     assertThat(resultMails()).extracting(Delivery::orgCode).containsExactlyInAnyOrder(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY);
     assertThat(resultMails()).allSatisfy(mail -> assertThat(mail.text()).contains("学会：", "—— 入选"));
@@ -171,7 +174,7 @@ class ScoringProcessTest {
     assertThat(committee.download("/api/campaigns/" + campaignId() + "/selection.xlsx").statusCode()).isEqualTo(200);
     driver.executeJobs();
 
-    assertThat(campaign).isEnded().hasPassed(PublicationProcess.PUBLISHED_END);
+    assertThat(campaign).hasPassed(PublicationProcess.PUBLISHED_END).isWaitingAt(SymposiumProcess.ARRANGE_TASK);
     assertThat(resultMails()).filteredOn(mail -> mail.orgCode().equals(CHEMICAL_SOCIETY)).singleElement()
         .satisfies(mail -> assertThat(mail.text()).contains("学会：中国化学会 —— 候补"));
     assertThat(jdbc.sql("""
