@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Collects the violations of one submission. Each check names the field by its form key and its
@@ -16,6 +17,10 @@ public final class FieldChecks {
   /** Landline or fax: area code 0xx(x), 7–8 digit number, optional extension, e.g. 010-68571234-8001. */
   public static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
   public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+  /** A time of day as a time field without time zone submits it: HH:mm, 24-hour clock. */
+  public static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+  /** A web address: http:// or https://, a host, then anything but spaces (the forms use the same pattern). */
+  public static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+([/?#]\\S*)?");
 
   private final FormValues values;
   private final String prefix;
@@ -98,6 +103,62 @@ public final class FieldChecks {
       add(key, "“" + label + "”应为有效日期，格式如 2019-05-10");
     }
     return this;
+  }
+
+  /** A time of day, HH:mm on the 24-hour clock (what a time field submits). */
+  public FieldChecks time(String key, String label) {
+    String text = values.text(key);
+    if (text != null && !TIME.matcher(text).matches()) {
+      add(key, "“" + label + "”应为有效时间（24小时制），格式如 09:30");
+    }
+    return this;
+  }
+
+  /** A link the user gives to something online: it must be an http:// or https:// address. */
+  public FieldChecks webAddress(String key, String label) {
+    String text = values.text(key);
+    if (text != null && !WEB_ADDRESS.matcher(text).matches()) {
+      add(key, "“" + label + "”应为以 http:// 或 https:// 开头的网址（不含空格），如 https://www.cast.org.cn/");
+    }
+    return this;
+  }
+
+  /**
+   * A text of one item per line: between minLines and maxLines non-blank lines, none longer than
+   * maxLineLength characters. Blank lines and the spaces around a line do not count.
+   */
+  public FieldChecks lines(String key, String label, int minLines, int maxLines, int maxLineLength) {
+    String text = values.text(key);
+    if (text == null) {
+      return this;
+    }
+    List<String> lines = nonBlankLines(text);
+    if (lines.size() < minLines || lines.size() > maxLines) {
+      String expected = minLines > 0 ? "应填写" + minLines + "至" + maxLines + "行" : "最多填写" + maxLines + "行";
+      add(key, "“" + label + "”" + expected + "，每行一项（当前" + lines.size() + "行）");
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int length = line.codePointCount(0, line.length());
+      if (length > maxLineLength) {
+        add(key, "“" + label + "”第" + (i + 1) + "行最多" + maxLineLength + "个字（当前" + length + "个字）");
+      }
+    }
+    return this;
+  }
+
+  /** A checkbox: when present, the value must be true or false, not text or a number. */
+  public FieldChecks bool(String key, String label) {
+    if (values.has(key) && !(values.raw(key) instanceof Boolean)) {
+      add(key, "“" + label + "”的取值无效，请勾选或取消勾选");
+    }
+    return this;
+  }
+
+  /** The non-blank lines of a text, each trimmed, in order; none for null. */
+  public static List<String> nonBlankLines(String text) {
+    return text == null ? List.of()
+        : Stream.of(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
   }
 
   public FieldChecks check(boolean holds, String key, String message) {
