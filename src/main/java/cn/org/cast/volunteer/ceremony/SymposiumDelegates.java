@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -89,9 +90,9 @@ public class SymposiumDelegates {
       RunningOrderBuilder.Settings settings = new RunningOrderBuilder.Settings(
           LocalTime.parse(values.text(START_TIME)), values.text(HOST), values.text(LAUNCH_PRESENTER),
           values.text(CORPS_PRESENTER), values.text(CORPS_RECIPIENT), FlagOrder.valueOf(values.text(FLAG_ORDER)),
-          values.integer(FLAG_BATCH_SIZE), RunningOrderValidator.lines(values.text(FLAG_PRESENTERS)),
+          Objects.requireNonNullElse(values.integer(FLAG_BATCH_SIZE), RunningOrderValidator.DEFAULT_FLAG_BATCH_SIZE), RunningOrderValidator.lines(values.text(FLAG_PRESENTERS)),
           RunningOrderValidator.lines(values.text(SHOWCASE_ITEMS)), RunningOrderValidator.lines(values.text(INTERVIEWS)),
-          values.integer(LINK_MINUTES));
+          Objects.requireNonNullElse(values.integer(LINK_MINUTES), RunningOrderValidator.DEFAULT_LINK_MINUTES));
       task.setVariable(RUNNING_ORDER_SUMMARY, symposium.arrange(campaignId(task.getVariables()), settings));
     };
   }

@@ -30,9 +30,9 @@ public class VenueRegistrationValidator implements FormValidator {
         .oneOf(VENUE_KIND, "平台类型", Arrays.stream(Platform.values()).map(Enum::name).toList())
         .required(HOST_UNIT, "主办单位").maxLength(HOST_UNIT, "主办单位", 100)
         .required(ORGANIZING_UNIT, "承办单位").maxLength(ORGANIZING_UNIT, "承办单位", 100)
-        .length(CONTACT_NAME, "现场联系人", 2, 50)
-        .matches(CONTACT_MOBILE, "联系人手机", FieldChecks.MOBILE, "13812345678")
-        .oneOf(ENDPOINT_KIND, "接入方式", Arrays.stream(EndpointKind.values()).map(Enum::name).toList())
+        .required(CONTACT_NAME, "现场联系人").length(CONTACT_NAME, "现场联系人", 2, 50)
+        .required(CONTACT_MOBILE, "联系人手机").matches(CONTACT_MOBILE, "联系人手机", FieldChecks.MOBILE, "13812345678")
+        .required(ENDPOINT_KIND, "接入方式").oneOf(ENDPOINT_KIND, "接入方式", Arrays.stream(EndpointKind.values()).map(Enum::name).toList())
         .required(ENDPOINT, "终端号码/会议号/推流地址").maxLength(ENDPOINT, "终端号码/会议号/推流地址", 300)
         .violations();
   }
