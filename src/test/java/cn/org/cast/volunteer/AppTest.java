@@ -15,7 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The demo symposium campaign is created by its own test, not at every start of the shared context.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cast.demo.symposium=false")
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(CampaignClock.class)
 public @interface AppTest {

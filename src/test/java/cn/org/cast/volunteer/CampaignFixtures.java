@@ -15,6 +15,7 @@ import java.util.function.IntSupplier;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.core.io.ClassPathResource;
 
+import cn.org.cast.volunteer.demo.DemoPlans;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
 import cn.org.cast.volunteer.selection.Rubric;
@@ -63,24 +64,8 @@ public final class CampaignFixtures {
 
   /** Attachment 1 filled in completely, as the submission form writes it (lists as plain Java lists). */
   public static Map<String, Object> planSubmission(String activityName) {
-    Map<String, Object> form = new HashMap<>();
-    form.put(SUBMISSION_ACTION, "SUBMIT");
-    form.put(ACTIVITY_NAME, activityName);
-    form.put(ORGANIZING_UNIT, "中国化学会科普工作委员会");
-    form.put(DOCKING_PLATFORM, "PARTY_MASS_SERVICE_CENTER");
-    form.put(DOCKING_PLATFORM_NAME, "北京市海淀区中关村街道党群服务中心");
-    form.put(VIDEO_LINK, "yes");
-    form.put(CONTACT_NAME, "张三");
-    form.put(CONTACT_OFFICE_PHONE, "010-62568157");
-    form.put(CONTACT_MOBILE, "13812345678");
-    form.put(CONTACT_FAX, "010-62568158");
-    form.put(CONTACT_EMAIL, "contact@chemsoc.example.org");
-    form.put(PLAN_TEXT, planText(PlanSubmissionValidator.PLAN_TEXT_MIN + 200));
-    form.put(VOLUNTEER_TEAMS, List.of(Map.of(TEAM_NAME, "中国化学会科技志愿服务总队",
-        TEAM_LEVEL, "NATIONAL_SOCIETY_CORPS", TEAM_LEADER, "李四", TEAM_MEMBER_COUNT, 120)));
-    form.put(SUB_VENUES, List.of(Map.of(VENUE_NAME, "中关村科学城分会场", VENUE_KIND, "INDUSTRIAL_PARK",
-        VENUE_ORGANIZER, "中国化学会北京分会", VENUE_ADDRESS, "北京市海淀区中关村大街1号")));
-    return form;
+    return DemoPlans.submission(activityName, "中国化学会科普工作委员会", List.of("中国化学会科技志愿服务总队"),
+        List.of(new DemoPlans.Venue("中关村科学城分会场", "INDUSTRIAL_PARK", "中国化学会北京分会", "北京市海淀区中关村大街1号")));
   }
 
   /** A reviewer's score form with the same points on every criterion of a scale of 10: 8 everywhere is 80. */
@@ -108,12 +93,7 @@ public final class CampaignFixtures {
 
   /** Chinese text of exactly the given number of characters. */
   public static String planText(int characters) {
-    String sentence = "组建科技志愿服务队，深入社区和企业开展科普与技术服务。";
-    StringBuilder text = new StringBuilder();
-    while (text.length() < characters) {
-      text.append(sentence);
-    }
-    return text.substring(0, characters);
+    return DemoPlans.planText(characters);
   }
 
   private static String json(List<String> values) {

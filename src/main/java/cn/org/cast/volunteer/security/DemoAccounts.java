@@ -33,7 +33,12 @@ public class DemoAccounts implements ApplicationRunner {
       List.of("av1", "音视频工程师", "郑工", Groups.AV_ENGINEERS),
       List.of("chemsoc", "中国化学会", "张联络", "N006"),
       List.of("cmes", "中国机械工程学会", "刘联络", "N043"),
-      List.of("bjast", "北京市科协", "孙联络", "P110000"));
+      List.of("bjast", "北京市科协", "孙联络", "P110000"),
+      List.of("shast", "上海市科协", "钱联络", "P310000"),
+      List.of("zjast", "浙江省科协", "沈联络", "P330000"),
+      List.of("hbast", "湖北省科协", "黄联络", "P420000"),
+      List.of("scast", "四川省科协", "蒋联络", "P510000"),
+      List.of("cms", "中国数学会", "华联络", "N001"));
 
   private final IdentityService identityService;
   private final String password;

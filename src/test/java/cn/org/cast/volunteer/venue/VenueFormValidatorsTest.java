@@ -42,16 +42,18 @@ class VenueFormValidatorsTest {
   }
 
   @Test
-  void contactAndEndpointKindAreOptional() {
+  void theEngineerCannotTestAVenueWithoutItsContactAndWayIn() {
     Map<String, Object> form = registered();
     form.keySet().removeAll(List.of(CONTACT_NAME, CONTACT_MOBILE, ENDPOINT_KIND));
-    assertThat(registration.validate(FormValues.of(form))).isEmpty();
+    assertThat(registration.validate(FormValues.of(form))).extracting(FieldViolation::field)
+        .containsExactly(CONTACT_NAME, CONTACT_MOBILE, ENDPOINT_KIND);
   }
 
   @Test
   void emptyRegistrationAsksForEachRequiredField() {
     assertThat(registration.validate(FormValues.of(Map.of()))).extracting(FieldViolation::message).containsExactly(
-        "请填写“详细地址”", "请填写“平台类型”", "请填写“主办单位”", "请填写“承办单位”", "请填写“终端号码/会议号/推流地址”");
+        "请填写“详细地址”", "请填写“平台类型”", "请填写“主办单位”", "请填写“承办单位”", "请填写“现场联系人”",
+        "请填写“联系人手机”", "请填写“接入方式”", "请填写“终端号码/会议号/推流地址”");
   }
 
   @Test
