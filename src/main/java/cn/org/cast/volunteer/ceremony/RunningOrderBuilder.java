@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.selection.Pool;
 
 /**
@@ -69,7 +70,7 @@ public final class RunningOrderBuilder {
     settings.interviews().forEach(item -> order.add(INTERVIEW_MINUTES, ProgrammeKind.INTERVIEW, item, null, null, null));
     for (VenueSlot venue : venues) {
       order.add(settings.linkMinutes(), ProgrammeKind.VENUE_LINK,
-          (venue.live() ? "连线" : "播放录播视频：") + venue.name() + "（" + venue.region() + "）", null, null, venue.code());
+          (venue.live() ? "连线" : "播放录播视频：") + venue.name() + where(venue.region()), null, null, venue.code());
     }
     order.add(CLOSING_MINUTES, ProgrammeKind.CLOSING, "主持人宣布座谈会结束", settings.host(), null, null);
     return new Built(List.copyOf(order.items), slots);
@@ -94,6 +95,11 @@ public final class RunningOrderBuilder {
         yield byHost.values().stream().flatMap(group -> group.stream().sorted(byRank)).toList();
       }
     };
+  }
+
+  /** A national society's venue could be anywhere: its region says nothing about where the venue is. */
+  private static String where(String region) {
+    return OrganizationRegistry.NATIONAL_REGION.equals(region) ? "" : "（" + region + "）";
   }
 
   private static int regionIndex(List<String> regionOrder, String region) {

@@ -3,9 +3,11 @@ package cn.org.cast.volunteer.venue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,7 +80,8 @@ public class VenueRepository {
   /** Moves the venue to a state and keeps the change on record. */
   public void enter(String campaignId, String code, VenueState from, VenueState to, FallbackMode fallback,
       String changedBy) {
-    OffsetDateTime now = OffsetDateTime.now();
+    // The engine's clock, like the timers that open the live phase (a rehearsal of the day runs on it too).
+    OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
     jdbc.sql("""
             UPDATE sub_venue SET state = :to, fallback_mode = :fallback, state_since = :now
              WHERE campaign_id = :c AND code = :code""")

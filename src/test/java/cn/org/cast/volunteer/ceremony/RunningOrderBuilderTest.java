@@ -18,7 +18,8 @@ class RunningOrderBuilderTest {
 
   final List<FlagRecipient> recipients = new ArrayList<>();
   final List<RunningOrderBuilder.VenueSlot> venues = IntStream.rangeClosed(1, 10)
-      .mapToObj(i -> new RunningOrderBuilder.VenueSlot("V%02d".formatted(i), "分会场" + i, "北京", i != 7)).toList();
+      .mapToObj(i -> new RunningOrderBuilder.VenueSlot("V%02d".formatted(i), "分会场" + i, i == 10 ? "全国" : "北京", i != 7))
+      .toList();
 
   RunningOrderBuilderTest() {
     for (int rank = 1; rank <= 100; rank++) {
@@ -50,6 +51,7 @@ class RunningOrderBuilderTest {
     assertThat(links).hasSize(10).extracting(CeremonyRepository.StoredItem::venueCode).startsWith("V01").endsWith("V10");
     assertThat(links.get(6).title()).isEqualTo("播放录播视频：分会场7（北京）");
     assertThat(links.get(0).title()).isEqualTo("连线分会场1（北京）");
+    assertThat(links.get(9).title()).as("a national society's venue").isEqualTo("连线分会场10");
     assertThat(of(built, ProgrammeKind.SHOWCASE)).hasSize(2);
     assertThat(of(built, ProgrammeKind.INTERVIEW)).hasSize(1);
   }

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -29,14 +33,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import cn.org.cast.volunteer.AppTest;
-import cn.org.cast.volunteer.document.DocumentService;
+import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.SampleDocuments;
+import cn.org.cast.volunteer.VolunteerApplication;
+import cn.org.cast.volunteer.ceremony.RunningOrder;
+import cn.org.cast.volunteer.ceremony.SymposiumProcess;
+import cn.org.cast.volunteer.ceremony.SymposiumService;
+import cn.org.cast.volunteer.demo.DemoSymposium;
+import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.publication.PublicationProcess;
 import cn.org.cast.volunteer.selection.SelectionProcess;
+import cn.org.cast.volunteer.venue.FallbackMode;
+import cn.org.cast.volunteer.venue.LinkupProcess;
+import cn.org.cast.volunteer.venue.LiveSignal;
+import cn.org.cast.volunteer.venue.LiveSignals;
 
 /**
  * A person in the real Tasklist (headless Chromium): logs in on the Chinese login page, uploads the
@@ -58,6 +73,12 @@ class TasklistBrowserTest {
   ProcessEngine engine;
   @Autowired
   DocumentService documents;
+  @Autowired
+  ApplicationContext context;
+  @Autowired
+  LiveSignals signals;
+  @Autowired
+  SymposiumService symposium;
 
   @BeforeAll
   static void startBrowser() {
@@ -172,6 +193,74 @@ class TasklistBrowserTest {
         .activityId(PublicationProcess.PUBLISHED_END).count()).isEqualTo(1);
   }
 
+  @Test
+  void theAvEngineerRecordsATestAndTheBoardFollowsTheLiveSignals() throws Exception {
+    context.getAutowireCapableBeanFactory().createBean(DemoSymposium.class).run(null);
+    EngineDriver driver = new EngineDriver(engine, documents);
+    ProcessInstance tested = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKeyLike(DemoSymposium.CAMPAIGN_ID + "/venue/%").activityIdIn(LinkupProcess.RESULT_TASK)
+        .singleResult();
+
+    logIn("av1");
+    openTask("记录联调结果");
+    click(By.cssSelector(".fjs-container input[id*='-Field_videoOk']"));
+    click(By.cssSelector(".fjs-container input[id*='-Field_audioOk']"));
+    fill("latencyMs", "260");
+    choose("pictureQuality", "高清");
+    fill("rehearsalNotes", "画面清晰，声音同步。");
+    screenshot("rehearsal-result");
+    complete();
+    waitUntil(() -> Boolean.TRUE.equals(engine.getRuntimeService().getVariable(tested.getId(), LinkupProcess.REHEARSAL_PASSED)));
+
+    // The Chemical Society confirms who receives its flag; the ceremony team finalises the running order.
+    logIn("chemsoc");
+    openTask("确认受旗代表：中国化学会");
+    click(By.xpath("//*[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='出席']"));
+    fill("representativeName", "张受旗");
+    fill("representativeTitle", "秘书长");
+    fill("representativeMobile", "13911112222");
+    screenshot("representative-confirmation");
+    complete();
+    waitUntil(() -> engine.getTaskService().createTaskQuery().taskDefinitionKey(SymposiumProcess.CONFIRM_TASK)
+        .processInstanceBusinessKey(DemoSymposium.CAMPAIGN_ID).taskNameLike("%：中国化学会").count() == 0);
+    logIn("ceremony1");
+    openTask("编排座谈会议程");
+    assertThat(browser.findElement(By.cssSelector(".fjs-container [id*='-Field_startTime']")).getAttribute("value"))
+        .isEqualTo("09:30");
+    click(By.cssSelector(".fjs-container input[id*='-Field_runningOrderFinal']"));
+    screenshot("running-order");
+    complete();
+    waitUntil(() -> engine.getTaskService().createTaskQuery().taskDefinitionKey(SymposiumProcess.ARRANGE_TASK)
+        .processInstanceBusinessKey(DemoSymposium.CAMPAIGN_ID).count() == 0);
+    assertThat(symposium.runningOrder(DemoSymposium.CAMPAIGN_ID).items()).filteredOn(i -> !i.flags().isEmpty())
+        .flatExtracting(RunningOrder.Item::flags).extracting(RunningOrder.Flag::representative).contains("张受旗");
+
+    // The morning of the symposium: go for every venue, the live phase opens, signals come in.
+    LocalDate today = LocalDate.now(VolunteerApplication.BEIJING);
+    CampaignClock.set(today.atTime(10, 12).atOffset(ZoneOffset.ofHours(8)));
+    driver.executeJobs();
+    engine.getTaskService().createTaskQuery().taskDefinitionKey(LinkupProcess.GO_NO_GO_TASK).list()
+        .forEach(task -> driver.as("lead1", () -> engine.getFormService().submitTaskForm(task.getId(),
+            Map.of(LinkupProcess.GO_DECISION, LinkupProcess.GO, LinkupProcess.DECISION_REASON, ""))));
+    driver.executeJobs();
+    String campaign = DemoSymposium.CAMPAIGN_ID;
+    for (String[] step : new String[][] {{"V01", "CONNECTED"}, {"V01", "ON_AIR"}, {"V01", "DONE"}, {"V02", "CONNECTED"},
+        {"V02", "ON_AIR"}, {"V03", "CONNECTED"}, {"V04", "DROPPED"}}) {
+      driver.as("av1", () -> signals.signal(campaign, step[0], LiveSignal.valueOf(step[1]), FallbackMode.AUDIO_ONLY));
+    }
+
+    logIn("ceremony1");
+    browser.manage().window().setSize(new Dimension(1920, 1080));
+    browser.get("http://localhost:" + port + "/board/index.html?campaign=" + campaign);
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "直播中"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("备播中", "已结束", "等待连线", "议程");
+    screenshot("live-board");
+    // The board follows the next signal without being reloaded.
+    driver.as("av1", () -> signals.signal(campaign, "V03", LiveSignal.ON_AIR, null));
+    waitUntil(() -> browser.findElements(By.xpath("//*[contains(text(),'直播中')]")).size() >= 2);
+    browser.manage().window().setSize(new Dimension(1400, 1000));
+  }
+
   private void logIn(String user) {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/");
@@ -181,6 +270,7 @@ class TasklistBrowserTest {
     wait(ExpectedConditions.urlContains("/camunda/app/tasklist"));
   }
 
+  /** The newest task of that name (the list is sorted by creation, newest first). */
   private void openTask(String name) {
     click(By.xpath("//a[contains(@class,'task')][contains(.,'" + name + "')] | //h4[contains(.,'" + name + "')]"));
     click(By.xpath("//*[self::button or self::a][normalize-space()='Claim']"));
