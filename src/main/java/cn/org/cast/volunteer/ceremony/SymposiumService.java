@@ -1,6 +1,8 @@
 package cn.org.cast.volunteer.ceremony;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +92,7 @@ public class SymposiumService {
     Map<String, Organization> hosts = organizations.findAllActive().stream()
         .collect(Collectors.toMap(Organization::code, Function.identity()));
     return ceremony.recipients(campaignId).stream().filter(r -> !r.confirmed())
-        .collect(Collectors.groupingBy(r -> hosts.get(r.hostCode()), java.util.LinkedHashMap::new, Collectors.toList()));
+        .collect(Collectors.groupingBy(r -> hosts.get(r.hostCode()), LinkedHashMap::new, Collectors.toList()));
   }
 
   public void markEscalated(String campaignId, FlagRecipient recipient) {
@@ -120,7 +122,7 @@ public class SymposiumService {
         .collect(Collectors.toMap(Organization::code, Organization::name));
     Map<Integer, List<FlagRecipient>> batches = ceremony.recipients(campaignId).stream()
         .filter(r -> r.flagBatch() != null)
-        .sorted(java.util.Comparator.comparing(FlagRecipient::flagOrder))
+        .sorted(Comparator.comparing(FlagRecipient::flagOrder))
         .collect(Collectors.groupingBy(FlagRecipient::flagBatch));
     Map<String, String> venueNames = venues.all(campaignId).stream().collect(Collectors.toMap(SubVenue::code, SubVenue::name));
     List<CeremonyRepository.StoredItem> stored = ceremony.runningOrder(campaignId);
