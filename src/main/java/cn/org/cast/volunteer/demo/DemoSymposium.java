@@ -41,7 +41,6 @@ import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.selection.Rubric;
 import cn.org.cast.volunteer.selection.ScoringService;
 import cn.org.cast.volunteer.selection.SelectionProcess;
-import cn.org.cast.volunteer.venue.EndpointKind;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.PictureQuality;
 
@@ -182,20 +181,7 @@ public class DemoSymposium implements ApplicationRunner {
             SymposiumProcess.REPRESENTATIVE_MOBILE, "13900001111"));
       }
     }
-    Map<String, Object> order = new HashMap<>();
-    order.put(SymposiumProcess.START_TIME, "09:30");
-    order.put(SymposiumProcess.HOST, "王主持");
-    order.put(SymposiumProcess.LAUNCH_PRESENTER, "中国科协领导");
-    order.put(SymposiumProcess.CORPS_PRESENTER, "中国科协书记处书记");
-    order.put(SymposiumProcess.CORPS_RECIPIENT, "中国科技志愿服务总队代表");
-    order.put(SymposiumProcess.FLAG_ORDER, "RANK");
-    order.put(SymposiumProcess.FLAG_BATCH_SIZE, 5);
-    order.put(SymposiumProcess.FLAG_PRESENTERS, "中国科协书记处书记\n组织人事部部长");
-    order.put(SymposiumProcess.SHOWCASE_ITEMS, "应急科普服务行动\n乡村振兴科技志愿服务");
-    order.put(SymposiumProcess.INTERVIEWS, "李明——科技特派员\n陈芳——社区科普志愿者");
-    order.put(SymposiumProcess.LINK_MINUTES, 3);
-    order.put(SymposiumProcess.FINALISED, false);
-    submit("ceremony1", tasks(SymposiumProcess.ARRANGE_TASK, CAMPAIGN_ID).get(0), order);
+    submit("ceremony1", tasks(SymposiumProcess.ARRANGE_TASK, CAMPAIGN_ID).get(0), DemoForms.runningOrder(5, false));
 
     List<Task> registrations = tasks(LinkupProcess.REGISTER_TASK, null);
     for (int i = 0; i < registrations.size(); i++) {
@@ -203,16 +189,9 @@ public class DemoSymposium implements ApplicationRunner {
       String instance = registration.getProcessInstanceId();
       String org = (String) engine.getRuntimeService().getVariable(instance, LinkupProcess.HOST_CODE);
       String user = HOSTS.stream().filter(h -> h.org().equals(org)).findFirst().orElseThrow().user();
-      Map<String, Object> form = new HashMap<>();
-      form.put(LinkupProcess.ADDRESS, engine.getRuntimeService().getVariable(instance, LinkupProcess.ADDRESS));
-      form.put(LinkupProcess.VENUE_KIND, engine.getRuntimeService().getVariable(instance, LinkupProcess.VENUE_KIND));
-      form.put(LinkupProcess.HOST_UNIT, "主办单位");
-      form.put(LinkupProcess.ORGANIZING_UNIT, engine.getRuntimeService().getVariable(instance, LinkupProcess.ORGANIZING_UNIT));
-      form.put(LinkupProcess.CONTACT_NAME, "现场联系人");
-      form.put(LinkupProcess.CONTACT_MOBILE, "13800138000");
-      form.put(LinkupProcess.ENDPOINT_KIND, EndpointKind.VIDEO_CONFERENCE.name());
-      form.put(LinkupProcess.ENDPOINT, "视频会议号 8801 " + (1000 + i));
-      submit(user, registration, form);
+      var variables = engine.getRuntimeService().getVariables(instance);
+      submit(user, registration, DemoForms.venueRegistration(variables.get(LinkupProcess.ADDRESS),
+          variables.get(LinkupProcess.VENUE_KIND), variables.get(LinkupProcess.ORGANIZING_UNIT), "视频会议号 8801 " + (1000 + i)));
       submit("ceremony1", taskOf(instance), Map.of(LinkupProcess.REHEARSAL_DATE, rehearsalDay.toString(),
           LinkupProcess.REHEARSAL_TIME, "14:00"));
       submit(user, taskOf(instance), Map.of(LinkupProcess.SLOT_ACCEPTED, LinkupProcess.YES));

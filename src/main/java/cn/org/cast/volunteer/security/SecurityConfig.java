@@ -31,27 +31,16 @@ public class SecurityConfig {
 
   private static final String CONTAINER_PROVIDER = ContainerBasedAuthenticationProvider.class.getName();
 
-  /** Scripts and other systems: HTTP Basic, no session, so there is no cookie to forge a request with. */
-  @Bean
-  @Order(1)
-  SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
-    return http.securityMatcher(path("/engine-rest/**"))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(withDefaults())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .build();
-  }
-
   /**
-   * The app's own API called by a script or console with HTTP Basic (e.g. the live signals): no session
-   * and so no CSRF token; a browser's cross-site request cannot add the Authorization header.
+   * Scripts and other systems: the engine REST API, and the app's own API called with HTTP Basic (e.g.
+   * the live signals). No session, so there is no cookie to forge a request with, and no CSRF token.
    */
   @Bean
-  @Order(2)
-  SecurityFilterChain basicApi(HttpSecurity http) throws Exception {
-    return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-            && String.valueOf(request.getHeader(HttpHeaders.AUTHORIZATION)).startsWith("Basic "))
+  @Order(1)
+  SecurityFilterChain basicAuthenticatedApis(HttpSecurity http) throws Exception {
+    RequestMatcher appApiWithBasic = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        && String.valueOf(request.getHeader(HttpHeaders.AUTHORIZATION)).startsWith("Basic ");
+    return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), appApiWithBasic))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,7 +50,7 @@ public class SecurityConfig {
 
   /** People: a Chinese login page, then Tasklist, Cockpit, Admin and the app's own pages. */
   @Bean
-  @Order(3)
+  @Order(2)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests

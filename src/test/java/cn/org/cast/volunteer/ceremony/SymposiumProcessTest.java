@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.demo.DemoForms;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignRepository;
@@ -44,7 +45,6 @@ import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.publication.PublicationProcess;
 import cn.org.cast.volunteer.security.WebClientSession;
 import cn.org.cast.volunteer.selection.SelectionProcess;
-import cn.org.cast.volunteer.venue.EndpointKind;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.PictureQuality;
 
@@ -131,7 +131,8 @@ class SymposiumProcessTest {
 
     // The running order, a draft first, with the representatives confirmed so far.
     Task arrange = tasks(ARRANGE_TASK).get(0);
-    driver.as("ceremony1", () -> engine.getFormService().submitTaskForm(arrange.getId(), runningOrder(false)));
+    driver.as("ceremony1", () -> engine.getFormService().submitTaskForm(arrange.getId(),
+        DemoForms.runningOrder(20, false)));
     assertThat(campaign).isWaitingAt(ARRANGE_TASK);
     RunningOrder order = symposium.runningOrder(campaignId);
     assertThat(order.items()).filteredOn(i -> i.kind() == ProgrammeKind.FLAG_BATCH).singleElement()
@@ -148,7 +149,8 @@ class SymposiumProcessTest {
     WebClientSession chemsoc = new WebClientSession(port);
     chemsoc.login("chemsoc", password);
     assertThat(chemsoc.download("/api/campaigns/" + campaignId + "/running-order.pdf").statusCode()).isEqualTo(403);
-    driver.as("ceremony1", () -> engine.getFormService().submitTaskForm(tasks(ARRANGE_TASK).get(0).getId(), runningOrder(true)));
+    driver.as("ceremony1", () -> engine.getFormService().submitTaskForm(tasks(ARRANGE_TASK).get(0).getId(),
+        DemoForms.runningOrder(20, true)));
 
     Task lastConfirmation = tasks(CONFIRM_TASK).get(0);
     driver.as("cmes", () -> engine.getFormService().submitTaskForm(lastConfirmation.getId(),
@@ -223,37 +225,13 @@ class SymposiumProcessTest {
   /** Registration and one passing connection test. */
   private void prepareVenue(ProcessInstance venue) {
     String host = user((String) engine.getRuntimeService().getVariable(venue.getId(), LinkupProcess.HOST_CODE));
-    Map<String, Object> registration = new HashMap<>();
-    registration.put(LinkupProcess.ADDRESS, "北京市海淀区中关村大街1号");
-    registration.put(LinkupProcess.VENUE_KIND, "INDUSTRIAL_PARK");
-    registration.put(LinkupProcess.HOST_UNIT, "主办单位");
-    registration.put(LinkupProcess.ORGANIZING_UNIT, "承办单位");
-    registration.put(LinkupProcess.CONTACT_NAME, "现场联系人");
-    registration.put(LinkupProcess.CONTACT_MOBILE, "13800138000");
-    registration.put(LinkupProcess.ENDPOINT_KIND, EndpointKind.STREAM.name());
-    registration.put(LinkupProcess.ENDPOINT, "rtmp://live.example.org/cast/" + venue.getBusinessKey());
+    Map<String, Object> registration = DemoForms.venueRegistration("北京市海淀区中关村大街1号", "INDUSTRIAL_PARK", "承办单位",
+        "rtmp://live.example.org/cast/" + venue.getBusinessKey());
     complete(venue, host, registration);
     complete(venue, "ceremony1", Map.of(LinkupProcess.REHEARSAL_DATE, "2019-05-20", LinkupProcess.REHEARSAL_TIME, "10:00"));
     complete(venue, host, Map.of(LinkupProcess.SLOT_ACCEPTED, LinkupProcess.YES));
     complete(venue, "av1", Map.of(LinkupProcess.VIDEO_OK, true, LinkupProcess.AUDIO_OK, true, LinkupProcess.LATENCY_MS, 200,
         LinkupProcess.PICTURE_QUALITY, PictureQuality.HD.name()));
-  }
-
-  private Map<String, Object> runningOrder(boolean finalised) {
-    Map<String, Object> form = new HashMap<>();
-    form.put(START_TIME, "09:30");
-    form.put(HOST, "王主持");
-    form.put(LAUNCH_PRESENTER, "中国科协领导");
-    form.put(CORPS_PRESENTER, "中国科协书记处书记");
-    form.put(CORPS_RECIPIENT, "中国科技志愿服务总队代表");
-    form.put(FLAG_ORDER, FlagOrder.RANK.name());
-    form.put(FLAG_BATCH_SIZE, 20);
-    form.put(FLAG_PRESENTERS, "中国科协书记处书记\n组织人事部部长");
-    form.put(SHOWCASE_ITEMS, "应急科普服务行动");
-    form.put(INTERVIEWS, "李明——科技特派员");
-    form.put(LINK_MINUTES, 3);
-    form.put(FINALISED, finalised);
-    return form;
   }
 
   private void confirm(Task task, String name, String mobile) {

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.demo.DemoForms;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignProcess;
@@ -243,16 +243,8 @@ class SubVenueLinkupProcessTest {
   }
 
   private void register() {
-    Map<String, Object> form = new HashMap<>();
-    form.put(ADDRESS, "北京市海淀区中关村大街1号");
-    form.put(VENUE_KIND, "INDUSTRIAL_PARK");
-    form.put(HOST_UNIT, "北京市科协");
-    form.put(ORGANIZING_UNIT, "海淀区科协");
-    form.put(CONTACT_NAME, "孙现场");
-    form.put(CONTACT_MOBILE, "13800138000");
-    form.put(ENDPOINT_KIND, EndpointKind.VIDEO_CONFERENCE.name());
-    form.put(ENDPOINT, "视频会议号 8801 2019 530");
-    complete(HOST_USER, form);
+    complete(HOST_USER, DemoForms.venueRegistration("北京市海淀区中关村大街1号", "INDUSTRIAL_PARK", "海淀区科协",
+        "视频会议号 8801 2019 530"));
   }
 
   private void schedule() {
