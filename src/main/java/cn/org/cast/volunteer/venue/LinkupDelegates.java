@@ -56,6 +56,12 @@ public class LinkupDelegates {
     };
   }
 
+  /** Every task of a linkup names its venue in Tasklist: an organisation or engineer has several at once. */
+  @Bean
+  TaskListener venueTaskNamed() {
+    return (DelegateTask task) -> task.setName(task.getName() + "：" + task.getVariable(VENUE_NAME));
+  }
+
   @Bean
   TaskListener venueRegistrationCompleted(VenueService venues, FormRules rules) {
     return (DelegateTask task) -> {
