@@ -90,8 +90,9 @@ public class SymposiumDelegates {
       RunningOrderBuilder.Settings settings = new RunningOrderBuilder.Settings(
           LocalTime.parse(values.text(START_TIME)), values.text(HOST), values.text(LAUNCH_PRESENTER),
           values.text(CORPS_PRESENTER), values.text(CORPS_RECIPIENT), FlagOrder.valueOf(values.text(FLAG_ORDER)),
-          Objects.requireNonNullElse(values.integer(FLAG_BATCH_SIZE), RunningOrderValidator.DEFAULT_FLAG_BATCH_SIZE), RunningOrderValidator.lines(values.text(FLAG_PRESENTERS)),
-          RunningOrderValidator.lines(values.text(SHOWCASE_ITEMS)), RunningOrderValidator.lines(values.text(INTERVIEWS)),
+          Objects.requireNonNullElse(values.integer(FLAG_BATCH_SIZE), RunningOrderValidator.DEFAULT_FLAG_BATCH_SIZE),
+          RunningOrderValidator.lines(values.text(FLAG_PRESENTERS)), RunningOrderValidator.lines(values.text(SHOWCASE_ITEMS)),
+          RunningOrderValidator.lines(values.text(INTERVIEWS)),
           Objects.requireNonNullElse(values.integer(LINK_MINUTES), RunningOrderValidator.DEFAULT_LINK_MINUTES));
       task.setVariable(RUNNING_ORDER_SUMMARY, symposium.arrange(campaignId(task.getVariables()), settings));
     };

@@ -45,6 +45,8 @@ import cn.org.cast.volunteer.ceremony.SymposiumProcess;
 import cn.org.cast.volunteer.ceremony.SymposiumService;
 import cn.org.cast.volunteer.demo.DemoSymposium;
 import cn.org.cast.volunteer.document.DocumentService;
+import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.publication.PublicationProcess;
 import cn.org.cast.volunteer.selection.SelectionProcess;
@@ -52,6 +54,9 @@ import cn.org.cast.volunteer.venue.FallbackMode;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.LiveSignal;
 import cn.org.cast.volunteer.venue.LiveSignals;
+import cn.org.cast.volunteer.venue.SubVenue;
+import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueState;
 
 /**
  * A person in the real Tasklist (headless Chromium): logs in on the Chinese login page, uploads the
@@ -79,6 +84,10 @@ class TasklistBrowserTest {
   LiveSignals signals;
   @Autowired
   SymposiumService symposium;
+  @Autowired
+  VenueRepository venues;
+  @Autowired
+  CampaignRepository campaigns;
 
   @BeforeAll
   static void startBrowser() {
@@ -262,6 +271,30 @@ class TasklistBrowserTest {
     driver.as("av1", () -> signals.signal(campaign, "V03", LiveSignal.ON_AIR, null));
     waitUntil(() -> browser.findElements(By.xpath("//*[contains(text(),'直播中')]")).size() >= 2);
     browser.manage().window().setSize(new Dimension(1400, 1000));
+
+    // After the ceremony: every link ended, the last representatives answered, the outcome recorded in Tasklist.
+    for (SubVenue venue : venues.all(campaign)) {
+      for (VenueState state = venue.state(); state != VenueState.DONE;
+          state = venues.find(campaign, venue.code()).orElseThrow().state()) {
+        LiveSignal next = state == VenueState.WAITING ? LiveSignal.CONNECTED
+            : state == VenueState.CONNECTED ? LiveSignal.ON_AIR : LiveSignal.DONE;
+        driver.as("av1", () -> signals.signal(campaign, venue.code(), next, null));
+      }
+    }
+    engine.getTaskService().createTaskQuery().processInstanceBusinessKey(campaign)
+        .taskDefinitionKey(SymposiumProcess.CONFIRM_TASK).list()
+        .forEach(task -> driver.as("chemsoc", () -> engine.getFormService().submitTaskForm(task.getId(),
+            Map.of(SymposiumProcess.ATTENDING, SymposiumProcess.NO,
+                SymposiumProcess.ABSENCE_NOTE, "服务队队长当日在外执行任务。"))));
+    driver.executeJobs();
+    logIn("ceremony1");
+    openTask("登记活动成效");
+    fill("mediaLink", "https://photos.example.org/zgc");
+    fill("ceremonySummary", "座谈会如期举行，八个分会场全部完成连线，其中一个一度转为仅音频。");
+    screenshot("ceremony-outcome");
+    complete();
+    waitUntil(() -> campaigns.status(campaign).orElseThrow() == CampaignStatus.CONCLUDED);
+    assertThat(campaigns.summary(campaign)).get().asString().startsWith("授旗 ").contains("分会场举行 8/8 个");
   }
 
   private void logIn(String user) {
