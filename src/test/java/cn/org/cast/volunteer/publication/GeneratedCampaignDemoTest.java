@@ -27,21 +27,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.ceremony.ProgrammeKind;
+import cn.org.cast.volunteer.ceremony.RunningOrder;
+import cn.org.cast.volunteer.ceremony.RunningOrderPdf;
+import cn.org.cast.volunteer.ceremony.RunningOrderWord;
+import cn.org.cast.volunteer.ceremony.RunningOrderWorkbook;
+import cn.org.cast.volunteer.ceremony.SymposiumProcess;
+import cn.org.cast.volunteer.ceremony.SymposiumService;
+import cn.org.cast.volunteer.demo.DemoForms;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
-import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.selection.Pool;
+import cn.org.cast.volunteer.venue.LinkupProcess;
 
 /**
  * A whole campaign of 250 organisations (the registry's and generated ones) taken through the real
  * processes: every plan submitted with its documents, reviewed, scored by three reviewers, discussed
- * where they disagree, proposed, decided by the committee and published. Writes the published lists to
+ * where they disagree, proposed, decided by the committee and published; then the symposium's running order
+ * for the 200 flags and the venues. Writes the published lists and the running order to
  * {@code target/demo-campaign/}. Run with {@code ./mvnw verify -Pdemo-campaign}.
  */
 @Tag("demo-campaign")
@@ -71,6 +81,14 @@ class GeneratedCampaignDemoTest {
   PublishedPdf pdf;
   @Autowired
   NotificationOutbox outbox;
+  @Autowired
+  SymposiumService symposium;
+  @Autowired
+  RunningOrderWord runningOrderWord;
+  @Autowired
+  RunningOrderPdf runningOrderPdf;
+  @Autowired
+  RunningOrderWorkbook runningOrderWorkbook;
 
   final Random random = new Random(2019);
 
@@ -126,12 +144,39 @@ class GeneratedCampaignDemoTest {
       workbook.write(name, lists, excel);
       pdf.write(name, lists, print);
     }
-    String summary = summary(campaignId, lists);
+
+    // The symposium: a flag for each of the 200, a linkup per venue, the running order built and exported.
+    assertThat(tasks(campaign, SymposiumProcess.CONFIRM_TASK)).hasSize(200);
+    Task arrange = tasks(campaign, SymposiumProcess.ARRANGE_TASK).get(0);
+    driver.as("ceremony1", () -> engine.getFormService().submitTaskForm(arrange.getId(), DemoForms.runningOrder(20, true)));
+    RunningOrder order = symposium.runningOrder(campaignId);
+    try (OutputStream docx = Files.newOutputStream(OUTPUT.resolve("running-order.docx"));
+         OutputStream print = Files.newOutputStream(OUTPUT.resolve("running-order.pdf"));
+         OutputStream excel = Files.newOutputStream(OUTPUT.resolve("running-order.xlsx"))) {
+      runningOrderWord.write(order, docx);
+      runningOrderPdf.write(order, print);
+      runningOrderWorkbook.write(order, excel);
+    }
+
+    String summary = summary(campaignId, lists) + runningOrderSummary(order);
     Files.writeString(OUTPUT.resolve("summary.txt"), summary);
     System.out.println(summary);
 
     assertThat(lists.stream().filter(l -> l.pool() == Pool.SOCIETY && l.outcome().equals("入选"))).hasSize(100);
     assertThat(lists.stream().filter(l -> l.pool() == Pool.TEAM && l.outcome().equals("入选"))).hasSize(100);
+    long venues = lists.stream().filter(l -> l.pool() == Pool.VENUE && l.outcome().equals("入选")).count();
+    assertThat(order.items()).filteredOn(i -> i.kind() == ProgrammeKind.VENUE_LINK).hasSize((int) venues);
+    assertThat(order.items()).flatExtracting(RunningOrder.Item::flags).hasSize(200);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LinkupProcess.KEY)
+        .processInstanceBusinessKeyLike(campaignId + "/venue/%").count()).isEqualTo(venues);
+  }
+
+  private static String runningOrderSummary(RunningOrder order) {
+    RunningOrder.Item last = order.items().get(order.items().size() - 1);
+    long batches = order.items().stream().filter(i -> i.kind() == ProgrammeKind.FLAG_BATCH).count();
+    return "座谈会议程：" + order.items().size() + " 项，" + order.items().get(0).startsAt() + "–" + last.endsAt()
+        + "，授旗 " + order.items().stream().mapToInt(i -> i.flags().size()).sum() + " 面分 " + batches + " 批；"
+        + OUTPUT.resolve("running-order.docx") + "、.pdf、.xlsx\n";
   }
 
   /** The registry's organisations, and generated ones up to 250, each with a submitter account. */
