@@ -54,6 +54,8 @@ public class SecurityConfig {
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
+            // The first administrator is created at start-up: Admin's first-user setup stays closed.
+            .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
             .requestMatchers(path("/login"), path("/assets/**"), path("/favicon.ico"), path("/error"),
                 path("/actuator/health/**")).permitAll()
             .anyRequest().authenticated())

@@ -1,0 +1,93 @@
+package cn.org.cast.volunteer.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.org.cast.volunteer.AppTest;
+
+/**
+ * Controls that stand in for fixes Camunda 7.24 will not get: Admin's first-user setup is closed, and a
+ * task query carrying an expression is refused on every REST path, however it is wrapped.
+ */
+@AppTest
+class CompensatingControlsTest {
+
+  @LocalServerPort
+  int port;
+  @Value("${cast.demo.password}")
+  String password;
+  @Autowired
+  IdentityService identityService;
+
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void adminsFirstUserSetupIsClosedToEveryone() throws Exception {
+    String newAdmin = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\",\"email\":\"x@y.z\"},"
+        + "\"credentials\":{\"password\":\"Intruder#2019x\"}}";
+    HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/camunda/api/admin/setup/default/user/create"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(newAdmin)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    WebClientSession admin = new WebClientSession(port);
+    admin.login("admin", password);
+    HttpResponse<String> signedIn = admin.postJson("/camunda/api/admin/setup/default/user/create", newAdmin);
+
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(signedIn.statusCode()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
+  void taskQueriesWithExpressionsAreRefusedOnEveryPathAndShape() throws Exception {
+    assertThat(basic("GET", "/engine-rest/task?assignee=reviewer1", null).statusCode()).isEqualTo(200);
+
+    String expression = URLEncoder.encode("${currentUser()}", StandardCharsets.UTF_8);
+    for (HttpResponse<String> refused : new HttpResponse[] {
+        basic("GET", "/engine-rest/task?assigneeExpression=" + expression, null),
+        basic("GET", "/engine-rest/task/count?candidateGroupsExpression=" + expression, null),
+        basic("POST", "/engine-rest/task", "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}"),
+        basic("POST", "/engine-rest/task", "{\"orQueries\":[{\"assigneeIn\":[\"#{execution}\"]}]}"),
+        // The same in JSON's own escapes: Jackson reads it back as ${…}.
+        basic("POST", "/engine-rest/task", "{\"assignee\":\"\\u0024{currentUser()}\"}"),
+        basic("POST", "/engine-rest/filter/create",
+            "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":{\"candidateUserExpression\":\"${currentUser()}\"}}"),
+        basic("POST", "/engine-rest/history/task", "{\"taskAssigneeExpression\":\"${currentUser()}\"}")}) {
+      assertThat(refused.statusCode()).as(refused.request().uri().toString()).isEqualTo(400);
+      assertThat(refused.body()).contains("查询条件中不允许使用表达式");
+    }
+
+    WebClientSession tasklist = new WebClientSession(port);
+    tasklist.login("organizer", password);
+    HttpResponse<String> throughTasklist = tasklist.postJson(WebClientSession.TASKLIST_API + "/task",
+        "{\"orQueries\":[{\"candidateGroupExpression\":\"${currentUserGroups()}\"}]}");
+    assertThat(throughTasklist.statusCode()).isEqualTo(400);
+    assertThat(throughTasklist.body()).contains("查询条件中不允许使用表达式");
+  }
+
+  private HttpResponse<String> basic(String method, String path, String json) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString(("organizer:" + password).getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json");
+    request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+        : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+}
