@@ -18,7 +18,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -30,6 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfig {
 
   private static final String CONTAINER_PROVIDER = ContainerBasedAuthenticationProvider.class.getName();
+  static final String APP_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+      + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
   /**
    * Scripts and other systems: the engine REST API, and the app's own API called with HTTP Basic (e.g.
@@ -72,6 +77,10 @@ public class SecurityConfig {
         // Camunda's own CSRF filter protects its webapps' API with the same cookie/header pair.
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
         .headers(headers -> headers
+            // The app's own pages (login, live board) load nothing from elsewhere and run no inline code;
+            // Camunda's webapps send their own policy, with the nonces their scripts need.
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/camunda/**")),
+                new ContentSecurityPolicyHeaderWriter(APP_CONTENT_SECURITY_POLICY)))
             .frameOptions(frame -> frame.sameOrigin())
             .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)))
         .build();

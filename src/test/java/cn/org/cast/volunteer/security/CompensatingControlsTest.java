@@ -1,6 +1,7 @@
 package cn.org.cast.volunteer.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,18 +10,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.CampaignFixtures;
+import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.document.DocumentService;
 
 /**
- * Controls that stand in for fixes Camunda 7.24 will not get: Admin's first-user setup is closed, and a
- * task query carrying an expression is refused on every REST path, however it is wrapped.
+ * Controls that stand in for fixes Camunda 7.24 will not get: Admin's first-user setup is closed, a task
+ * query carrying an expression is refused on every REST path however it is wrapped, object variables are
+ * deserialized only as the app's own lists and maps, and the app's pages carry a strict CSP.
  */
 @AppTest
 class CompensatingControlsTest {
@@ -31,6 +41,12 @@ class CompensatingControlsTest {
   String password;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DocumentService documents;
 
   final HttpClient http = HttpClient.newHttpClient();
 
@@ -75,6 +91,33 @@ class CompensatingControlsTest {
         "{\"orQueries\":[{\"candidateGroupExpression\":\"${currentUserGroups()}\"}]}");
     assertThat(throughTasklist.statusCode()).isEqualTo(400);
     assertThat(throughTasklist.body()).contains("查询条件中不允许使用表达式");
+  }
+
+  @Test
+  void objectVariablesOfOtherTypesThanTheAppsListsAndMapsAreNeverDeserialized() {
+    // A campaign waits at its first job, which this test never runs.
+    ProcessInstance campaign = new EngineDriver(engine, documents)
+        .startCampaign(CampaignFixtures.startForm(CampaignFixtures.newCampaignId(), List.of(CampaignFixtures.CHEMICAL_SOCIETY)));
+    runtimeService.setVariable(campaign.getId(), "gadget", Variables.serializedObjectValue("\"/etc/passwd\"")
+        .serializationDataFormat("application/json").objectTypeName("java.io.File").create());
+    runtimeService.setVariable(campaign.getId(), "list", List.of("a", "b"));
+
+    assertThatThrownBy(() -> runtimeService.getVariable(campaign.getId(), "gadget"))
+        .hasMessageContaining("java.io.File");
+    assertThat(runtimeService.getVariable(campaign.getId(), "list")).isEqualTo(List.of("a", "b"));
+  }
+
+  @Test
+  void theAppsOwnPagesCarryAStrictContentSecurityPolicyAndCamundasKeepTheirs() throws Exception {
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.headers().allValues("Content-Security-Policy")).singleElement().asString()
+        .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'");
+    WebClientSession ceremony = new WebClientSession(port);
+    ceremony.login("ceremony1", password);
+    assertThat(ceremony.get("/board/index.html").headers().allValues("Content-Security-Policy")).singleElement()
+        .asString().contains("default-src 'self'");
+    assertThat(ceremony.get("/camunda/app/tasklist/default/").headers().allValues("Content-Security-Policy"))
+        .singleElement().asString().doesNotContain("object-src 'none'; base-uri 'self'; form-action 'self'");
   }
 
   private HttpResponse<String> basic(String method, String path, String json) throws Exception {
