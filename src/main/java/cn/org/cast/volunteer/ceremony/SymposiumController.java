@@ -3,7 +3,6 @@ package cn.org.cast.volunteer.ceremony;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
@@ -13,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -105,11 +103,5 @@ public class SymposiumController {
     if (!symposium.hasRunningOrder(campaignId)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该活动尚未编排座谈会议程（仪式筹备组在任务“编排座谈会议程”中编排）。");
     }
-  }
-
-  @ExceptionHandler(ResponseStatusException.class)
-  public ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
-    return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("message", e.getReason()));
   }
 }

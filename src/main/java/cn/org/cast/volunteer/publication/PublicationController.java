@@ -1,7 +1,6 @@
 package cn.org.cast.volunteer.publication;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
@@ -11,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,11 +71,5 @@ public class PublicationController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
         .body(body);
-  }
-
-  @ExceptionHandler(ResponseStatusException.class)
-  public ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
-    return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("message", e.getReason()));
   }
 }

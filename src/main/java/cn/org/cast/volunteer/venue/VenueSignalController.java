@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,11 +75,5 @@ public class VenueSignalController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, message
           + String.join("、", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + "。");
     }
-  }
-
-  @ExceptionHandler(ResponseStatusException.class)
-  public ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
-    return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("message", e.getReason()));
   }
 }

@@ -1,0 +1,68 @@
+package cn.org.cast.volunteer.security;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error of the app's own API (and of its pages, so the paths nobody mapped) as {@code {"message": "…"}} in Chinese with a 4xx status for bad
+ * input; anything unexpected is a 500 with a plain message, its details only in the server's log.
+ */
+@RestControllerAdvice
+public class ApiErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(ResponseStatusException.class)
+  public ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
+    return message(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  public ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return message(HttpStatus.BAD_REQUEST, "请求内容格式不正确：应为有效的 JSON。");
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+  public ResponseEntity<Map<String, String>> badParameter(Exception e) {
+    return message(HttpStatus.BAD_REQUEST, "请求参数缺失或格式不正确。");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  public ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
+    return message(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持该内容类型（Content-Type），请以 application/json 提交。");
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  public ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException e) {
+    return message(HttpStatus.METHOD_NOT_ALLOWED, "该地址不支持此请求方法（" + e.getMethod() + "）。");
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  public ResponseEntity<Map<String, String>> notFound(NoResourceFoundException e) {
+    return message(HttpStatus.NOT_FOUND, "请求的地址不存在。");
+  }
+
+  @ExceptionHandler(Exception.class)
+  public ResponseEntity<Map<String, String>> unexpected(Exception e) {
+    LOG.error("接口处理失败", e);
+    return message(HttpStatus.INTERNAL_SERVER_ERROR, "服务器处理请求时出错，请稍后重试；如仍失败请联系管理员。");
+  }
+
+  private static ResponseEntity<Map<String, String>> message(HttpStatus status, String message) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
+  }
+}
