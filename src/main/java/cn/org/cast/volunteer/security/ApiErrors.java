@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -58,6 +59,10 @@ public class ApiErrors {
 
   @ExceptionHandler(Exception.class)
   public ResponseEntity<Map<String, String>> unexpected(Exception e) {
+    if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+      // Spring's other request errors (406, 413, …): their status, a plain message.
+      return message(HttpStatus.valueOf(known.getStatusCode().value()), "请求无法处理（" + known.getStatusCode().value() + "）。");
+    }
     LOG.error("接口处理失败", e);
     return message(HttpStatus.INTERNAL_SERVER_ERROR, "服务器处理请求时出错，请稍后重试；如仍失败请联系管理员。");
   }
