@@ -102,9 +102,14 @@ class CompensatingControlsTest {
         .serializationDataFormat("application/json").objectTypeName("java.io.File").create());
     runtimeService.setVariable(campaign.getId(), "list", List.of("a", "b"));
 
-    assertThatThrownBy(() -> runtimeService.getVariable(campaign.getId(), "gadget"))
-        .hasMessageContaining("java.io.File");
-    assertThat(runtimeService.getVariable(campaign.getId(), "list")).isEqualTo(List.of("a", "b"));
+    try {
+      assertThatThrownBy(() -> runtimeService.getVariable(campaign.getId(), "gadget"))
+          .hasStackTraceContaining("not whitelisted").hasStackTraceContaining("java.io.File");
+      assertThat(runtimeService.getVariable(campaign.getId(), "list")).isEqualTo(List.of("a", "b"));
+    } finally {
+      // Its first job would read the gadget too: the campaign goes, so no other test runs into it.
+      runtimeService.deleteProcessInstance(campaign.getId(), "test");
+    }
   }
 
   @Test

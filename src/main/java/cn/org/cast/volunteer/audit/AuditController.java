@@ -1,0 +1,52 @@
+package cn.org.cast.volunteer.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import cn.org.cast.volunteer.security.Groups;
+
+/** The audit log for organisers (and administrators): a campaign's entries, and the recent logins. */
+@RestController
+public class AuditController {
+
+  static final Set<String> READERS = Set.of("GROUP_" + Groups.ORGANIZERS, "GROUP_" + Groups.ADMINS);
+  static final int MAX_DAYS = 90;
+  static final int MAX_LOGINS = 1000;
+
+  private final AuditLog audit;
+
+  public AuditController(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @GetMapping("/api/campaigns/{campaignId}/audit")
+  public List<AuditEvent> campaign(@PathVariable String campaignId, Authentication user) {
+    requireReader(user);
+    return audit.forCampaign(campaignId);
+  }
+
+  @GetMapping("/api/audit/logins")
+  public List<AuditEvent> logins(@RequestParam(defaultValue = "7") int days, Authentication user) {
+    requireReader(user);
+    if (days < 1 || days > MAX_DAYS) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "天数（days）须为 1 至 " + MAX_DAYS + "。");
+    }
+    return audit.logins(OffsetDateTime.now().minusDays(days), MAX_LOGINS);
+  }
+
+  private static void requireReader(Authentication user) {
+    if (user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(READERS::contains)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "审计记录仅对组织者和管理员开放。");
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package cn.org.cast.volunteer.audit;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** One entry of the audit log. */
+public record AuditEvent(OffsetDateTime occurredAt, String actor, AuditAction action, String campaignId, String target,
+    String detail, String clientIp) {
+
+  @JsonProperty
+  public String actionLabel() {
+    return action.label();
+  }
+}

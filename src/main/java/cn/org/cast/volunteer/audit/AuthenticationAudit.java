@@ -1,0 +1,36 @@
+package cn.org.cast.volunteer.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Logins on the login page, and every failed login on any path (page, HTTP Basic): on the audit log
+ * and in the server log, the account as typed, never the password.
+ */
+@Component
+public class AuthenticationAudit {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuthenticationAudit.class);
+
+  private final AuditLog audit;
+
+  public AuthenticationAudit(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @EventListener
+  public void loggedIn(InteractiveAuthenticationSuccessEvent event) {
+    audit.record(event.getAuthentication().getName(), AuditAction.LOGIN, null, "登录页", null);
+  }
+
+  @EventListener
+  public void failed(AbstractAuthenticationFailureEvent event) {
+    String account = String.valueOf(event.getAuthentication().getName());
+    LOG.warn("登录失败：账号 {}（{}）", account, event.getException().getClass().getSimpleName());
+    audit.record(account, AuditAction.LOGIN_FAILED, null, "登录", event.getException().getClass().getSimpleName());
+  }
+}
