@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,9 +203,17 @@ class TasklistClientTest {
     assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     assertThat(anonymous.get("/login").body()).contains("用户名", "密码", "登录");
     assertThat(anonymous.get("/engine-rest/task").statusCode()).isEqualTo(401);
-    // A user no other test logs in as: a failed login delays that user's next attempt (Camunda throttling).
-    assertThat(anonymous.login("ceremony1", "wrong-password").headers().firstValue("Location"))
-        .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    // An account of its own: a failed login delays that account's next attempt (Camunda throttling).
+    String account = "login" + System.nanoTime() % 100000;
+    User user = engine.getIdentityService().newUser(account);
+    user.setPassword(password);
+    engine.getIdentityService().saveUser(user);
+    HttpResponse<String> wrongPassword = anonymous.login(account, "wrong-password");
+    assertThat(wrongPassword.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    // An unknown account looks the same: nothing tells which accounts exist.
+    HttpResponse<String> unknown = new WebClientSession(port).login("nobody" + account, "wrong-password");
+    assertThat(unknown.statusCode()).isEqualTo(wrongPassword.statusCode());
+    assertThat(unknown.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
   }
 
   private WebClientSession loggedIn(String user) {
