@@ -1,5 +1,7 @@
 package cn.org.cast.volunteer.audit;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -36,11 +38,10 @@ public class AuditController {
   }
 
   @GetMapping("/api/audit/logins")
-  public List<AuditEvent> logins(@RequestParam(defaultValue = "7") int days, Authentication user) {
+  public List<AuditEvent> logins(@RequestParam(defaultValue = "7")
+      @Min(value = 1, message = "天数（days）须为 1 至 90") @Max(value = MAX_DAYS, message = "天数（days）须为 1 至 90") int days,
+      Authentication user) {
     requireReader(user);
-    if (days < 1 || days > MAX_DAYS) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "天数（days）须为 1 至 " + MAX_DAYS + "。");
-    }
     return audit.logins(OffsetDateTime.now().minusDays(days), MAX_LOGINS);
   }
 

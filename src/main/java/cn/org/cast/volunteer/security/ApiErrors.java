@@ -1,19 +1,24 @@
 package cn.org.cast.volunteer.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -40,6 +45,16 @@ public class ApiErrors {
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
   public ResponseEntity<Map<String, String>> badParameter(Exception e) {
     return message(HttpStatus.BAD_REQUEST, "请求参数缺失或格式不正确。");
+  }
+
+  /** Bean Validation of a request body or of a parameter: every reason, in Chinese. */
+  @ExceptionHandler({MethodArgumentNotValidException.class, HandlerMethodValidationException.class})
+  public ResponseEntity<Map<String, String>> invalid(Exception e) {
+    List<String> reasons = e instanceof MethodArgumentNotValidException body
+        ? body.getBindingResult().getAllErrors().stream().map(ObjectError::getDefaultMessage).toList()
+        : ((HandlerMethodValidationException) e).getAllErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
+            .toList();
+    return message(HttpStatus.BAD_REQUEST, String.join("；", reasons) + "。");
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,5 +1,8 @@
 package cn.org.cast.volunteer.venue;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,8 @@ public class VenueSignalController {
       "GROUP_" + Groups.AV_ENGINEERS);
 
   /** The body of a signal: fallbackMode only matters for DROPPED (default: the recorded video). */
-  public record SignalRequest(String signal, String fallbackMode) {}
+  public record SignalRequest(@NotBlank(message = "请填写信号（signal）") @Size(max = 20, message = "信号（signal）过长") String signal,
+      @Size(max = 20, message = "备播方式（fallbackMode）过长") String fallbackMode) {}
 
   private final LiveSignals signals;
   private final VenueRepository venues;
@@ -45,9 +49,9 @@ public class VenueSignalController {
 
   @PostMapping("/api/campaigns/{campaignId}/venues/{code}/signals")
   public LiveSignals.Result signal(@PathVariable String campaignId, @PathVariable String code,
-      @RequestBody(required = false) SignalRequest request, Authentication user) {
+      @Valid @RequestBody SignalRequest request, Authentication user) {
     requireSignaller(user);
-    LiveSignal signal = parse(LiveSignal.class, request == null ? null : request.signal(),
+    LiveSignal signal = parse(LiveSignal.class, request.signal(),
         "信号（signal）须为以下之一：");
     FallbackMode fallback = request.fallbackMode() == null || request.fallbackMode().isBlank() ? null
         : parse(FallbackMode.class, request.fallbackMode(), "备播方式（fallbackMode）须为以下之一：");

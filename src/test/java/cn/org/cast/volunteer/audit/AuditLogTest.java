@@ -4,6 +4,7 @@ import static cn.org.cast.volunteer.CampaignFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,8 @@ class AuditLogTest {
     String logins = admin.get("/api/audit/logins?days=1").body();
     assertThat(logins).contains("\"actor\":\"" + account + "\",\"action\":\"LOGIN_FAILED\"", "\"actor\":\"admin\",\"action\":\"LOGIN\"")
         .contains("nobody-").doesNotContain(password);
-    assertThat(admin.get("/api/audit/logins?days=0").statusCode()).isEqualTo(400);
+    HttpResponse<String> tooFewDays = admin.get("/api/audit/logins?days=0");
+    assertThat(tooFewDays.statusCode()).isEqualTo(400);
+    assertThat(tooFewDays.body()).contains("天数（days）须为 1 至 90");
   }
 }

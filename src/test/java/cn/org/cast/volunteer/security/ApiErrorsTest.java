@@ -32,7 +32,12 @@ class ApiErrorsTest {
     assertRefused(send("POST", SIGNALS, "text/plain", "ON_AIR"), 415, "application/json");
     assertRefused(send("DELETE", SIGNALS, null, null), 405, "不支持此请求方法");
     assertRefused(send("POST", SIGNALS, "application/json", "{\"signal\":\"ON_AIR\"}"), 404, "没有编号为 V01 的分会场");
-    assertRefused(send("POST", SIGNALS, "application/json", "{}"), 400, "信号（signal）须为以下之一");
+    assertRefused(send("POST", SIGNALS, "application/json", "{}"), 400, "请填写信号（signal）");
+    assertRefused(send("POST", SIGNALS, "application/json", "{\"signal\":\"" + "X".repeat(30) + "\"}"), 400,
+        "信号（signal）过长");
+    assertRefused(send("POST", SIGNALS, "application/json", "{\"signal\":\"" + "X".repeat(1_100_000) + "\"}"), 413,
+        "请求内容过大");
+    assertRefused(send("GET", "/api/audit/logins?days=7", null, null), 403, "审计记录仅对组织者和管理员开放");
     assertRefused(send("GET", "/api/no-such-thing", null, null), 404, "请求的地址不存在");
   }
 
