@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +112,7 @@ class HostileRequestsTest {
 
   private HttpResponse<String> basic(String user, String method, String path, String json) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-            .getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", WebClientSession.basicAuthorization(user, password))
         .header("Accept", "application/json");
     request = json == null ? request.GET()
         : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +117,7 @@ class AuthorizationMatrixTest {
       builder.header("Content-Type", "application/json");
     }
     if (!role.equals(ANONYMOUS)) {
-      builder.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((role + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      builder.header("Authorization", WebClientSession.basicAuthorization(role, password));
     }
     return String.valueOf(http.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
   }

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -127,8 +126,7 @@ class CompensatingControlsTest {
 
   private HttpResponse<String> basic(String method, String path, String json) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString(("organizer:" + password).getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", WebClientSession.basicAuthorization("organizer", password))
         .header("Accept", "application/json");
     request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
         : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -177,7 +176,7 @@ class TasklistClientTest {
   @Test
   void scriptsGetTheSameAnswersOverTheEngineRestApi() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
-    String auth = "Basic " + Base64.getEncoder().encodeToString(("chemsoc:" + password).getBytes(StandardCharsets.UTF_8));
+    String auth = WebClientSession.basicAuthorization("chemsoc", password);
     Function<String, HttpRequest.Builder> post = path -> HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/engine-rest" + path))
         .header("Authorization", auth).header("Content-Type", "application/json");
