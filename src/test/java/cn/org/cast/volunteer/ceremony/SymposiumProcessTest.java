@@ -148,7 +148,8 @@ class SymposiumProcessTest {
     WebClientSession chemsoc = new WebClientSession(port);
     chemsoc.login("chemsoc", password);
     assertThat(chemsoc.download("/api/campaigns/" + campaignId + "/running-order.pdf").statusCode()).isEqualTo(403);
-    driver.as("ceremony1", () -> engine.getFormService().submitTaskForm(tasks(ARRANGE_TASK).get(0).getId(),
+    Task finalVersion = tasks(ARRANGE_TASK).get(0);
+    driver.as("ceremony1", () -> engine.getFormService().submitTaskForm(finalVersion.getId(),
         DemoForms.runningOrder(20, true)));
 
     Task lastConfirmation = tasks(CONFIRM_TASK).get(0);

@@ -67,7 +67,7 @@ class CompensatingControlsTest {
 
   @Test
   void taskQueriesWithExpressionsAreRefusedOnEveryPathAndShape() throws Exception {
-    assertThat(basic("GET", "/engine-rest/task?assignee=reviewer1", null).statusCode()).isEqualTo(200);
+    assertThat(basic("GET", "/engine-rest/task?assignee=reviewer1&maxResults=10", null).statusCode()).isEqualTo(200);
 
     String expression = URLEncoder.encode("${currentUser()}", StandardCharsets.UTF_8);
     for (HttpResponse<String> refused : new HttpResponse[] {

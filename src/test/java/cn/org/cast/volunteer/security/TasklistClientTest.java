@@ -67,7 +67,7 @@ class TasklistClientTest {
   void submitterListsItsTaskLoadsTheFormAndSubmits() throws Exception {
     WebClientSession chemsoc = loggedIn("chemsoc");
 
-    JsonNode tasks = json.readTree(chemsoc.get(TASKLIST_API + "/task?processInstanceBusinessKeyLike=" + campaignId + "%25").body());
+    JsonNode tasks = json.readTree(chemsoc.get(TASKLIST_API + "/task?maxResults=50&processInstanceBusinessKeyLike=" + campaignId + "%25").body());
     assertThat(tasks.findValuesAsText("id")).containsExactly(chemistryTask.getId());
 
     JsonNode form = json.readTree(chemsoc.get(TASKLIST_API + "/task/" + chemistryTask.getId() + "/deployed-form").body());
@@ -93,10 +93,10 @@ class TasklistClientTest {
   @Test
   void tasklistFilterShowsWhichOrganisationATaskIsFor() throws Exception {
     WebClientSession chemsoc = loggedIn("chemsoc");
-    JsonNode filters = json.readTree(chemsoc.get(TASKLIST_API + "/filter?resourceType=Task").body());
+    JsonNode filters = json.readTree(chemsoc.get(TASKLIST_API + "/filter?resourceType=Task&maxResults=15").body());
     String myTasks = filters.get(0).path("id").asText();
 
-    JsonNode list = json.readTree(chemsoc.postForHal(TASKLIST_API + "/filter/" + myTasks + "/list",
+    JsonNode list = json.readTree(chemsoc.postForHal(TASKLIST_API + "/filter/" + myTasks + "/list?firstResult=0&maxResults=15",
         "{\"processInstanceBusinessKeyLike\":\"" + campaignId + "%\"}").body());
     JsonNode task = list.path("_embedded").path("task").get(0);
     assertThat(task.path("id").asText()).isEqualTo(chemistryTask.getId());
@@ -108,7 +108,7 @@ class TasklistClientTest {
     WebClientSession cmes = loggedIn("cmes");
     String id = chemistryTask.getId();
 
-    JsonNode tasks = json.readTree(cmes.get(TASKLIST_API + "/task?processInstanceBusinessKeyLike=" + campaignId + "%25").body());
+    JsonNode tasks = json.readTree(cmes.get(TASKLIST_API + "/task?maxResults=50&processInstanceBusinessKeyLike=" + campaignId + "%25").body());
     assertThat(tasks.findValuesAsText("id")).containsExactly(mechanicsTask.getId());
     assertThat(cmes.get(TASKLIST_API + "/task/" + id).statusCode()).isIn(403, 404);
     assertThat(cmes.get(TASKLIST_API + "/task/" + id + "/form-variables").statusCode()).isIn(403, 404);
