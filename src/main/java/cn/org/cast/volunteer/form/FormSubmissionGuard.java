@@ -125,6 +125,14 @@ public class FormSubmissionGuard {
       throw new Rejection(400, "提交的数据包含表单中没有的字段：" + String.join("、", unknown) + "。请通过任务表单提交。",
           unknown.stream().map(name -> new FieldViolation(name, "表单中没有此字段")).toList());
     }
+    List<FieldViolation> mistyped = submitted.entrySet().stream()
+        .filter(entry -> !contract.fields().get(entry.getKey()).accepts(entry.getValue()))
+        .map(entry -> new FieldViolation(entry.getKey(),
+            "“" + entry.getKey() + "”的值类型不正确，应为" + contract.fields().get(entry.getKey()).label()))
+        .toList();
+    if (!mistyped.isEmpty()) {
+      throw new Rejection(400, SubmissionRejectedException.summary(mistyped), mistyped);
+    }
     FormValues values = current.overlay(submitted);
     List<FieldViolation> violations = new ArrayList<>();
     FormValidator validator = validators.get(contract.formId());

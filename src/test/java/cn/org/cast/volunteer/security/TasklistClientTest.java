@@ -137,6 +137,14 @@ class TasklistClientTest {
     assertThat(smuggled.statusCode()).isEqualTo(400);
     assertThat(json.readTree(smuggled.body()).path("message").asText()).contains("表单中没有的字段：orgCode");
 
+    // Each field takes the type of value its form component submits: text here, not a number or a list.
+    HttpResponse<String> mistyped = chemsoc.postJson(submitPath(chemistryTask), validSubmission()
+        .replace("\"activityName\":{\"value\":\"化学科普进社区\"}", "\"activityName\":{\"value\":42}")
+        .replace("\"contactName\":{\"value\":\"张三\"}", "\"contactName\":{\"value\":\"[\\\"张三\\\"]\",\"type\":\"Json\"}"));
+    assertThat(mistyped.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(mistyped.body()).path("violations").findValuesAsText("message"))
+        .containsExactlyInAnyOrder("“activityName”的值类型不正确，应为文本", "“contactName”的值类型不正确，应为文本");
+
     assertThat(engine.getTaskService().createTaskQuery().taskId(chemistryTask.getId()).count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(chemistryTask.getProcessInstanceId(), PlanProcess.ORG_CODE))
         .isEqualTo(CHEMICAL_SOCIETY);
