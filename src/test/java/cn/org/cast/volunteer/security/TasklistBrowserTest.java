@@ -295,6 +295,13 @@ class TasklistBrowserTest {
     complete();
     waitUntil(() -> campaigns.status(campaign).orElseThrow() == CampaignStatus.CONCLUDED);
     assertThat(campaigns.summary(campaign)).get().asString().startsWith("授旗 ").contains("分会场举行 8/8 个");
+
+    // The organiser reads who did all this on the audit page.
+    logIn("organizer");
+    browser.get("http://localhost:" + port + "/audit/index.html?campaign=" + campaign);
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "登记活动成效"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("ceremony1", "办理任务", "发起流程", "下载");
+    screenshot("audit-log");
   }
 
   private void logIn(String user) {
