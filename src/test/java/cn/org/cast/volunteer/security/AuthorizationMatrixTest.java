@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.demo.DemoSymposium;
@@ -103,6 +105,12 @@ class AuthorizationMatrixTest {
       String user = session(role).get("/camunda/api/admin/auth/user/default").body();
       return user.contains("\"" + parts[1] + "\"") ? "Y" : "N";
     }
+    if (parts[0].equals("COUNT")) {
+      // How many entries the list holds for the role: ">0" or "0" (an error status as itself).
+      HttpResponse<String> list = send(role, "GET", parts[1].substring("GET ".length()));
+      return list.statusCode() != 200 ? String.valueOf(list.statusCode())
+          : new ObjectMapper().readTree(list.body()).size() > 0 ? ">0" : "0";
+    }
     String method = parts[0];
     String path = parts[1];
     String body = path.endsWith("/signals") ? "{\"signal\":\"ON_AIR\"}" : "{}";
@@ -110,6 +118,11 @@ class AuthorizationMatrixTest {
       WebClientSession session = session(role);
       return String.valueOf((method.equals("GET") ? session.get(path) : session.postJson(path, body)).statusCode());
     }
+    return String.valueOf(send(role, method, path).statusCode());
+  }
+
+  private HttpResponse<String> send(String role, String method, String path) throws Exception {
+    String body = path.endsWith("/signals") ? "{\"signal\":\"ON_AIR\"}" : "{}";
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Accept", "application/json")
         .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -119,7 +132,7 @@ class AuthorizationMatrixTest {
     if (!role.equals(ANONYMOUS)) {
       builder.header("Authorization", WebClientSession.basicAuthorization(role, password));
     }
-    return String.valueOf(http.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+    return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private WebClientSession session(String role) {
