@@ -32,10 +32,11 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 
 # A non-root system user. /app/data is where the demo profile's embedded H2 keeps its files
-# (the working directory's ./data); the prod profile uses PostgreSQL and writes nothing there.
+# (the working directory's ./data); /app/documents holds the plans' uploaded files (a volume in
+# docker-compose.yml, CAST_DOCUMENTS_DIRECTORY).
 RUN groupadd --system cast \
  && useradd --system --gid cast --home-dir /app --shell /usr/sbin/nologin cast \
- && mkdir -p /app/data \
+ && mkdir -p /app/data /app/documents \
  && chown -R cast:cast /app
 
 WORKDIR /app
