@@ -21,7 +21,6 @@ import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.venue.SubVenue;
 import cn.org.cast.volunteer.venue.VenueRepository;
-import cn.org.cast.volunteer.venue.VenueService;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /** The live board's data: read afresh on every poll, so it is as current as the last committed signal. */
@@ -30,16 +29,14 @@ public class LiveBoardService {
 
   private final SymposiumService symposium;
   private final VenueRepository venues;
-  private final VenueService venueService;
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
   private final SymposiumTimetable timetable;
 
-  public LiveBoardService(SymposiumService symposium, VenueRepository venues, VenueService venueService,
-      CampaignRepository campaigns, OrganizationRepository organizations, SymposiumTimetable timetable) {
+  public LiveBoardService(SymposiumService symposium, VenueRepository venues, CampaignRepository campaigns,
+      OrganizationRepository organizations, SymposiumTimetable timetable) {
     this.symposium = symposium;
     this.venues = venues;
-    this.venueService = venueService;
     this.campaigns = campaigns;
     this.organizations = organizations;
     this.timetable = timetable;
@@ -100,12 +97,14 @@ public class LiveBoardService {
         .map(RunningOrder.Item::position).findFirst().orElse(null);
   }
 
+  /** The venue's latest connection test in a few words, e.g. 第2次联调：通过. */
   private String lastRehearsal(SubVenue venue) {
-    String summary = venueService.rehearsalSummary(venue.campaignId(), venue.code());
-    String[] lines = summary.split("\n");
-    String last = lines[lines.length - 1];
-    int detail = last.indexOf('（');
-    return detail < 0 ? last : last.substring(0, detail);
+    List<SubVenue.Rehearsal> rehearsals = venues.rehearsals(venue.campaignId(), venue.code());
+    if (rehearsals.isEmpty()) {
+      return "尚无联调记录";
+    }
+    SubVenue.Rehearsal last = rehearsals.get(rehearsals.size() - 1);
+    return "第" + last.attempt() + "次联调：" + (last.passed() ? "通过" : "未通过");
   }
 
   private static String kindLabel(String kind) {

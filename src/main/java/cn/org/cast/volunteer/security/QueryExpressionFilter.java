@@ -64,7 +64,7 @@ public class QueryExpressionFilter extends OncePerRequestFilter {
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
     if (body.length > MAX_BODY) {
-      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "查询条件过长。");
+      answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "查询条件过长。");
       return;
     }
     if (carriesExpression(body)) {
@@ -119,9 +119,13 @@ public class QueryExpressionFilter extends OncePerRequestFilter {
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     LOG.warn("已拒绝含表达式的查询：{} {}（用户 {}）", request.getMethod(), request.getRequestURI(),
         request.getUserPrincipal() == null ? "未登录" : request.getUserPrincipal().getName());
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    answer(response, HttpServletResponse.SC_BAD_REQUEST, MESSAGE);
+  }
+
+  private void answer(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", MESSAGE));
+    json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", message));
   }
 }
