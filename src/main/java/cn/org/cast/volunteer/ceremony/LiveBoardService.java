@@ -57,12 +57,13 @@ public class LiveBoardService {
           item.venueCode(), item.venueName(), venue == null ? null : venue.state().name(),
           venue == null ? null : venue.state().label());
     }).toList();
+    Map<String, SubVenue.Rehearsal> rehearsals = venues.latestRehearsals(campaignId);
     List<LiveBoard.Venue> boardVenues = all.stream().map(v -> new LiveBoard.Venue(v.code(), v.name(), v.region(),
         kindLabel(v.venueKind()), hostNames.getOrDefault(v.hostCode(), v.hostCode()), v.state().name(),
         v.state().label(), v.fallbackMode() == null ? null : v.fallbackMode().name(),
         v.fallbackMode() == null ? null : v.fallbackMode().label(),
         v.stateSince().atZoneSameInstant(VolunteerApplication.BEIJING).toOffsetDateTime(), v.programmeMode().name(),
-        lastRehearsal(v))).toList();
+        rehearsalNote(rehearsals.get(v.code())))).toList();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (VenueState state : VenueState.values()) {
       long n = all.stream().filter(v -> v.state() == state).count();
@@ -97,14 +98,9 @@ public class LiveBoardService {
         .map(RunningOrder.Item::position).findFirst().orElse(null);
   }
 
-  /** The venue's latest connection test in a few words, e.g. 第2次联调：通过. */
-  private String lastRehearsal(SubVenue venue) {
-    List<SubVenue.Rehearsal> rehearsals = venues.rehearsals(venue.campaignId(), venue.code());
-    if (rehearsals.isEmpty()) {
-      return "尚无联调记录";
-    }
-    SubVenue.Rehearsal last = rehearsals.get(rehearsals.size() - 1);
-    return "第" + last.attempt() + "次联调：" + (last.passed() ? "通过" : "未通过");
+  /** A venue's latest connection test in a few words, e.g. 第2次联调：通过. */
+  private static String rehearsalNote(SubVenue.Rehearsal last) {
+    return last == null ? "尚无联调记录" : "第" + last.attempt() + "次联调：" + (last.passed() ? "通过" : "未通过");
   }
 
   private static String kindLabel(String kind) {

@@ -77,7 +77,7 @@ public class SymposiumDelegates {
   /** 逾期未确认升级: the organisation, its leadership and the ceremony team told; the roster shows 待确认. */
   @Bean
   JavaDelegate escalateMissingRepresentativesDelegate(RepresentativeMails mails) {
-    return (DelegateExecution execution) -> execution.setVariable("unconfirmedRepresentatives",
+    return (DelegateExecution execution) -> execution.setVariable(UNCONFIRMED_COUNT,
         mails.escalate(execution.getProcessInstanceId(), campaignId(execution.getVariables()),
             (Date) execution.getVariable(CONFIRMATION_DUE_AT)));
   }

@@ -25,6 +25,8 @@ public final class SymposiumProcess {
   public static final String FLAG_RECIPIENT = "flagRecipient";
   public static final String VENUE_CODES = "venueCodes";
   public static final String CONFIRMATION_DUE_AT = "confirmationDueAt";
+  /** Set by the escalation: how many representatives were still unconfirmed at the due date. */
+  public static final String UNCONFIRMED_COUNT = "unconfirmedRepresentatives";
 
   // 确认受旗代表 (each selected society and team). Labels shown on the task.
   public static final String RECIPIENT_NAME = "recipientName";

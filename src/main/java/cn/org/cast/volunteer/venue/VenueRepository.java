@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -113,12 +115,27 @@ public class VenueRepository {
 
   public List<SubVenue.Rehearsal> rehearsals(String campaignId, String code) {
     return jdbc.sql("SELECT * FROM rehearsal_result WHERE campaign_id = :c AND venue_code = :code ORDER BY attempt")
-        .param("c", campaignId).param("code", code)
-        .query((rs, row) -> new SubVenue.Rehearsal(rs.getInt("attempt"), rs.getBoolean("video_ok"),
-            rs.getBoolean("audio_ok"), rs.getInt("latency_ms"), PictureQuality.valueOf(rs.getString("picture_quality")),
-            rs.getBoolean("passed"), rs.getString("notes"), rs.getObject("recorded_at", OffsetDateTime.class)))
-        .list();
+        .param("c", campaignId).param("code", code).query((rs, row) -> rehearsal(rs)).list();
   }
+
+  /** Each venue's latest connection test, by venue code: one query for the whole campaign. */
+  public Map<String, SubVenue.Rehearsal> latestRehearsals(String campaignId) {
+    Map<String, SubVenue.Rehearsal> latest = new HashMap<>();
+    jdbc.sql("""
+            SELECT * FROM rehearsal_result r WHERE r.campaign_id = :c AND r.attempt = (
+              SELECT MAX(m.attempt) FROM rehearsal_result m WHERE m.campaign_id = r.campaign_id AND m.venue_code = r.venue_code)""")
+        .param("c", campaignId).query(rs -> {
+          latest.put(rs.getString("venue_code"), rehearsal(rs));
+        });
+    return latest;
+  }
+
+  private static SubVenue.Rehearsal rehearsal(ResultSet rs) throws SQLException {
+    return new SubVenue.Rehearsal(rs.getInt("attempt"), rs.getBoolean("video_ok"), rs.getBoolean("audio_ok"),
+        rs.getInt("latency_ms"), PictureQuality.valueOf(rs.getString("picture_quality")), rs.getBoolean("passed"),
+        rs.getString("notes"), rs.getObject("recorded_at", OffsetDateTime.class));
+  }
+
 
   private void update(String campaignId, String code, String assignment, Object value) {
     jdbc.sql("UPDATE sub_venue SET " + assignment + " WHERE campaign_id = :c AND code = :code").param("v", value)

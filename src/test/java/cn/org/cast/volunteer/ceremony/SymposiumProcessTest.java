@@ -185,6 +185,7 @@ class SymposiumProcessTest {
     assertThat(board.path("phaseLabel").asText()).isEqualTo("直播进行中");
     assertThat(board.path("venues").findValuesAsText("stateLabel")).containsExactly("直播中", "备播中");
     assertThat(board.path("venues").get(1).path("fallbackLabel").asText()).isEqualTo("仅音频");
+    assertThat(board.path("venues").findValuesAsText("rehearsal")).containsExactly("第1次联调：通过", "第1次联调：通过");
     assertThat(board.path("items").get(0).path("startsAt").asText()).isEqualTo("09:30");
     assertThat(board.path("currentPosition").asInt()).isPositive();
     assertThat(board.path("stateCounts").path("ON_AIR").asInt()).isEqualTo(1);
