@@ -3,9 +3,11 @@
 # docker-compose.yml's "cluster" profile, on one machine (see docs/operations.md).
 #
 #   cluster/run-local.sh start    # node A on 8081, node B on 8082, nginx on 8080 (PORT_LB to change)
+#   cluster/run-local.sh start A  # only node A (and nginx); "start B" later adds node B
 #   cluster/run-local.sh status
 #   cluster/run-local.sh stop
 #
+# CAST_NODE_OPTS adds application arguments to both nodes (e.g. --camunda.bpm.job-execution.lock-time-in-millis=20000).
 # Needs: a JDK 17, nginx (Debian: nginx-light), PostgreSQL on 127.0.0.1:5432 that lets user postgres
 # in (the database CAST_CLUSTER_DB, default cast_cluster, is created if missing), and for mail an SMTP
 # server on localhost:1025 (e.g. Mailpit). State lives in target/cluster (CAST_CLUSTER_DIR).
@@ -35,7 +37,8 @@ start_node() {
   CAST_ADMIN_PASSWORD="$(cat "$RUN_DIR/admin-password")" CAST_DOCUMENTS_DIRECTORY="$RUN_DIR/documents" \
   CAST_BASE_URL="http://localhost:$PORT_LB" \
     nohup java -Duser.timezone=Asia/Shanghai -jar "$(jar)" --server.port="$port" \
-      > "$RUN_DIR/node-$name.log" 2>&1 &
+      --camunda.bpm.generic-properties.properties.hostname="node-$name" ${CAST_NODE_OPTS:-} \
+      >> "$RUN_DIR/node-$name.log" 2>&1 &
   echo $! > "$RUN_DIR/node-$name.pid"
   wait_ready "$name" "$port"
 }
@@ -54,6 +57,8 @@ wait_ready() {
 }
 
 start() {
+  local nodes=("$@")
+  [[ ${#nodes[@]} -gt 0 ]] || nodes=(A B)
   [[ -n "$(jar)" ]] || ./mvnw -B -ntp -q -DskipTests package
   [[ -f "$RUN_DIR/admin-password" ]] || head -c 18 /dev/urandom | base64 | tr -d '/+=' | sed 's/^/Aa1#/' > "$RUN_DIR/admin-password"
   [[ -f "$RUN_DIR/db-password" ]] || head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$RUN_DIR/db-password"
@@ -62,8 +67,16 @@ start() {
   fi
   mkdir -p "$RUN_DIR/documents"
   # One after the other: the first node creates the schema on a new database.
-  start_node A "$PORT_A"
-  start_node B "$PORT_B"
+  for name in "${nodes[@]}"; do
+    case "$name" in
+      A) start_node A "$PORT_A" ;;
+      B) start_node B "$PORT_B" ;;
+      *) echo "no node $name (A or B)" >&2; exit 2 ;;
+    esac
+  done
+  if [[ -f "$RUN_DIR/nginx.pid" ]] && kill -0 "$(cat "$RUN_DIR/nginx.pid")" 2>/dev/null; then
+    return
+  fi
   sed -e "s#@RUN_DIR@#$RUN_DIR#g" -e "s#@PORT_A@#$PORT_A#g" -e "s#@PORT_B@#$PORT_B#g" -e "s#@PORT_LB@#$PORT_LB#g" \
     cluster/nginx.conf.template > "$RUN_DIR/nginx.conf"
   nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf"
@@ -98,7 +111,7 @@ status() {
 }
 
 case "${1:-}" in
-  start) start ;;
+  start) shift; start "$@" ;;
   stop) stop ;;
   status) status ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;

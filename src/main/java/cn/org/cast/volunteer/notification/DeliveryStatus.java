@@ -6,9 +6,7 @@ public enum DeliveryStatus {
   SENDING("发送中"),
   SENT("已发送"),
   /** Retries used up; raised as an incident in Cockpit. */
-  FAILED("发送失败"),
-  /** A send was interrupted before its result was recorded: a person checks before any resend. */
-  UNCONFIRMED("结果未确认");
+  FAILED("发送失败");
 
   private final String label;
 

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the outbox is looked at
  * @param retryDelays the wait before each further attempt after a failed send; when they are used up
  *     the message is marked failed and shown to the organiser
- * @param sendingTimeout how long a send may stay unconfirmed before it is flagged for a person to check
+ * @param sendingTimeout how long a send may stay unrecorded before it counts as interrupted and is sent
+ *     again (well above one send's worst case: the SMTP timeouts add up to under a minute)
  */
 @ConfigurationProperties("cast.mail")
 public record MailSettings(
@@ -24,4 +25,4 @@ public record MailSettings(
     @DefaultValue("true") boolean sending,
     @DefaultValue("PT10S") Duration pollInterval,
     @DefaultValue({"PT1M", "PT5M", "PT15M", "PT1H"}) List<Duration> retryDelays,
-    @DefaultValue("PT10M") Duration sendingTimeout) {}
+    @DefaultValue("PT5M") Duration sendingTimeout) {}

@@ -14,7 +14,7 @@ import cn.org.cast.volunteer.VolunteerApplication;
 /**
  * Outward messages, written in the engine's transaction and sent afterwards, and the record of their
  * delivery (QUEUED → SENDING → SENT, or back to QUEUED with a later attempt, or FAILED; a send that
- * never confirmed is UNCONFIRMED). The unique key makes queueing idempotent.
+ * never recorded its end goes back to QUEUED). The unique key makes queueing idempotent.
  */
 @Repository
 public class NotificationOutbox {
@@ -94,12 +94,15 @@ public class NotificationOutbox {
   }
 
   /**
-   * Sends that began before the cut-off and never confirmed (the node stopped mid-send): whether the
-   * mail left is unknown, so they are not sent again but flagged for a person to check.
+   * Sends that began before the cut-off and never recorded their end (the node stopped mid-send) are
+   * queued again. Whether the mail left is unknown; far more often it did not (the send takes longer
+   * than recording it), and a repeat carries the same Message-ID, so the recipient's mail system can
+   * show it once. Returns how many were queued again.
    */
-  int flagUnconfirmed(OffsetDateTime claimedBefore) {
+  int requeueInDoubt(OffsetDateTime claimedBefore) {
     return jdbc.sql("""
-            UPDATE notification SET status = 'UNCONFIRMED', last_error = '发送结果未确认：发送过程中服务中断，请核实后决定是否重发'
+            UPDATE notification SET status = 'QUEUED', next_attempt_at = claimed_at,
+                   last_error = '上次发送中途服务中断，结果未确认，已以同一 Message-ID 重发'
              WHERE status = 'SENDING' AND claimed_at < :cutoff""")
         .param("cutoff", claimedBefore).update();
   }

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -22,7 +24,8 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Sends the outbox after the engine's transactions have committed. Each message is claimed before it
  * is sent, so two nodes never send the same one; a failed send is retried with growing delays, then
- * marked failed and raised as an incident on its process instance in Cockpit.
+ * marked failed and raised as an incident on its process instance in Cockpit. A send whose node died
+ * before recording it is repeated with the same Message-ID: SMTP cannot tell whether it left.
  */
 @Component
 public class NotificationSender {
@@ -35,6 +38,7 @@ public class NotificationSender {
   private final JavaMailSender mail;
   private final MailSettings settings;
   private final RuntimeService runtimeService;
+  private final Set<Long> sentNotRecorded = ConcurrentHashMap.newKeySet();
 
   public NotificationSender(NotificationOutbox outbox, JavaMailSender mail, MailSettings settings,
       RuntimeService runtimeService) {
@@ -51,26 +55,47 @@ public class NotificationSender {
     }
   }
 
-  /** Sends what is due now; returns how many were sent. */
+  /** Sends everything due now, batch by batch, until a batch is short; returns how many were sent. */
   public int sendDue() {
-    outbox.flagUnconfirmed(NotificationOutbox.now().minus(settings.sendingTimeout()));
+    recordSentNotRecorded();
+    outbox.requeueInDoubt(NotificationOutbox.now().minus(settings.sendingTimeout()));
     int sent = 0;
-    for (long id : outbox.due(BATCH)) {
-      if (outbox.claim(id) && send(outbox.find(id))) {
-        sent++;
+    List<Long> batch;
+    do {
+      batch = outbox.due(BATCH);
+      int sentOfBatch = 0;
+      for (long id : batch) {
+        if (outbox.claim(id) && send(outbox.find(id))) {
+          sentOfBatch++;
+        }
       }
-    }
+      sent += sentOfBatch;
+      // A failing server or another node taking the same messages ends the round; the next poll goes on.
+      if (sentOfBatch < batch.size()) {
+        break;
+      }
+    } while (batch.size() == BATCH);
     return sent;
   }
 
   private boolean send(NotificationOutbox.Delivery delivery) {
     try {
       mail.send(message(delivery));
-      outbox.markSent(delivery.id());
-      return true;
     } catch (MailException | MessagingException e) {
       failed(delivery, e.getMessage());
       return false;
+    }
+    // Kept until recorded: if the database is away just now, the next round records it, not resends it.
+    sentNotRecorded.add(delivery.id());
+    outbox.markSent(delivery.id());
+    sentNotRecorded.remove(delivery.id());
+    return true;
+  }
+
+  private void recordSentNotRecorded() {
+    for (Long id : sentNotRecorded) {
+      outbox.markSent(id);
+      sentNotRecorded.remove(id);
     }
   }
 

@@ -120,6 +120,18 @@ class NotificationDeliveryTest {
   }
 
   @Test
+  void aBurstLargerThanOneBatchLeavesInOneRound() {
+    NotificationOutbox outbox = new NotificationOutbox(jdbc);
+    for (int i = 0; i < 120; i++) {
+      outbox.queue(new Notification(plan.getId(), campaignId, CHEMICAL_SOCIETY, "burst@example.org",
+          NotificationPurpose.MANUAL_REMINDER, "burst-" + i, new MailContent("催报", "请尽快报送", "<p>请尽快报送</p>")));
+    }
+
+    assertThat(sender.sendDue()).isEqualTo(121);
+    assertThat(smtp.getReceivedMessages()).hasSize(121);
+  }
+
+  @Test
   void aMailThatKeepsFailingIsMarkedFailedAndRaisedInCockpit() {
     smtp.stop();
     OffsetDateTime now = CampaignClock.ISSUED;
@@ -138,15 +150,24 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void aSendInterruptedBeforeItsResultWasRecordedIsFlaggedNotRepeated() {
+  void aSendInterruptedBeforeItsResultWasRecordedIsRepeatedWithTheSameMessageId() throws Exception {
     long id = delivery().id();
+    // Claimed just now: another node may still be sending it.
     jdbc.sql("UPDATE notification SET status = 'SENDING', claimed_at = :then WHERE id = :id")
-        .param("then", CampaignClock.ISSUED.minusHours(1)).param("id", id).update();
-
-    assertThat(sender.sendDue()).isZero();
-
+        .param("then", CampaignClock.ISSUED.minusSeconds(5)).param("id", id).update();
+    sender.sendDue();
+    assertThat(delivery().status()).isEqualTo(DeliveryStatus.SENDING);
     assertThat(smtp.getReceivedMessages()).isEmpty();
-    assertThat(delivery().status()).isEqualTo(DeliveryStatus.UNCONFIRMED);
+
+    // Claimed an hour ago: the node that claimed it stopped mid-send.
+    jdbc.sql("UPDATE notification SET claimed_at = :then WHERE id = :id")
+        .param("then", CampaignClock.ISSUED.minusHours(1)).param("id", id).update();
+    sender.sendDue();
+
+    assertThat(delivery().status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(smtp.getReceivedMessages()[0].getMessageID())
+        .isEqualTo(NotificationSender.messageId(delivery().dedupKey()));
   }
 
   private NotificationOutbox.Delivery delivery() {
