@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Puts {@link FormSubmissionGuard} in front of the engine REST API on both of its paths: the public
  * {@code /engine-rest} and the one Tasklist uses, {@code /camunda/api/engine/engine/default}.
- * Submissions of the same task are serialised, so a double submit gets one completion and a 409.
+ * Submissions of the same task are serialised, so a double submit gets one completion and a 409, on
+ * one node and across the nodes of a cluster.
  */
 @Component
 public class FormSubmissionFilter extends OncePerRequestFilter {
@@ -80,7 +83,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
         String taskId = task.group(1);
         synchronized (taskLocks[Math.floorMod(taskId.hashCode(), STRIPES)]) {
           guard.checkTaskSubmission(userId, taskId, variables);
-          chain.doFilter(replay, response);
+          submitTask(taskId, replay, response, chain);
         }
         return;
       }
@@ -93,6 +96,26 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     } catch (FormSubmissionGuard.Rejection rejection) {
       reject(response, rejection);
     }
+  }
+
+  /**
+   * The lock above serialises one node's submissions; two nodes can still race to the engine, where
+   * the later one fails on the engine's optimistic lock or finds the task gone. That failure is told
+   * as what it is: the task was completed a moment ago.
+   */
+  private void submitTask(String taskId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, buffered);
+    if (buffered.getStatus() >= 400) {
+      Optional<FormSubmissionGuard.Rejection> lostRace = guard.alreadyCompleted(taskId);
+      if (lostRace.isPresent()) {
+        response.reset();
+        reject(response, lostRace.get());
+        return;
+      }
+    }
+    buffered.copyBodyToResponse();
   }
 
   private static String enginePath(HttpServletRequest request) {

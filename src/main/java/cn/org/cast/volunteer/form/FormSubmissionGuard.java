@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -75,17 +76,28 @@ public class FormSubmissionGuard {
     Task task = engineAs.call(userId, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
       // Whoever completed it, a finished task cannot be completed again: say so, not "not found".
-      boolean done = engineAs.call(null,
-          () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
-      throw done
-          ? new Rejection(409, "该任务已经办理完成，不能重复提交。请刷新任务列表。", List.of())
-          : new Rejection(404, "任务不存在或您无权办理该任务。", List.of());
+      throw alreadyCompleted(taskId).orElseGet(() -> new Rejection(404, "任务不存在或您无权办理该任务。", List.of()));
     }
-    engineAs.call(userId, () -> {
-      deployedForm(() -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
-          check(contract, FormValues.of(taskService.getVariables(taskId)), submitted, task.getProcessInstanceId()));
-      return null;
-    });
+    try {
+      engineAs.call(userId, () -> {
+        deployedForm(() -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
+            check(contract, FormValues.of(taskService.getVariables(taskId)), submitted, task.getProcessInstanceId()));
+        return null;
+      });
+    } catch (ProcessEngineException taskGoneMeanwhile) {
+      // Another node of the cluster may complete the task between the query above and these reads.
+      throw alreadyCompleted(taskId).orElseThrow(() -> taskGoneMeanwhile);
+    }
+  }
+
+  /**
+   * The answer for a submission of a task that is finished: also the answer when a submission failed
+   * because another one (from another node of the cluster) completed the task a moment earlier.
+   */
+  public Optional<Rejection> alreadyCompleted(String taskId) {
+    boolean done = engineAs.call(null,
+        () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
+    return done ? Optional.of(new Rejection(409, "该任务已经办理完成，不能重复提交。请刷新任务列表。", List.of())) : Optional.empty();
   }
 
   /** Only someone who may start the process learns anything from its start form's rules. */

@@ -111,7 +111,8 @@ public class NotificationSender {
     return message;
   }
 
-  static String messageId(String dedupKey) {
+  /** The Message-ID of every send of the message with this key. */
+  public static String messageId(String dedupKey) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8));
       return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@cast-volunteer>";

@@ -1,0 +1,58 @@
+package cn.org.cast.volunteer.cluster;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.org.cast.volunteer.security.WebClientSession;
+
+/** The engine's REST API of one node (or of the load balancer), as a script with an account sees it. */
+final class NodeClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String baseUrl;
+  private final String authorization;
+
+  NodeClient(String baseUrl, String user, String password) {
+    this.baseUrl = baseUrl;
+    this.authorization = WebClientSession.basicAuthorization(user, password);
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
+    return http.send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> put(String path) throws IOException, InterruptedException {
+    return http.send(request(path).PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A submit-form body: each value as the REST API's {"value": …}. */
+  static Map<String, Object> formBody(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return Map.of("variables", variables);
+  }
+
+  static <T> T read(String json, Class<T> type) throws JsonProcessingException {
+    return JSON.readValue(json, type);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest" + path)).timeout(Duration.ofSeconds(60))
+        .header("Authorization", authorization);
+  }
+}
