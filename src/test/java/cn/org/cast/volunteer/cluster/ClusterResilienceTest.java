@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,7 +203,8 @@ class ClusterResilienceTest {
       losers.add(loser.statusCode() + " " + loser.body());
     }
     figures.add("same task on both nodes: rounds / completions per round / the other answer",
-        RACED.size() + " / 1 / " + String.join("; ", losers));
+        RACED.size() + " / 1 / " + losers.stream().distinct().map(answer -> Collections.frequency(losers, answer) + " × " + answer)
+            .collect(Collectors.joining("; ")));
   }
 
   @Test
@@ -252,6 +255,8 @@ class ClusterResilienceTest {
       LocalPostgres.start();
     }
     Instant restarted = Instant.now();
+    List<String> interrupted =
+        db.strings("SELECT id_ FROM act_ru_job WHERE handler_cfg_ = 'planDeadlinePassed' AND lock_owner_ IS NOT NULL");
     Map<String, Duration> recovery = new HashMap<>();
     for (String node : List.of("A", "B")) {
       await().atMost(Duration.ofMinutes(2)).ignoreExceptions().pollInterval(Duration.ofMillis(200))
@@ -269,9 +274,10 @@ class ClusterResilienceTest {
     assertThat(db.stuckJobs()).isZero();
     figures.add("outage: PostgreSQL stopped for", OUTAGE);
     figures.add("outage: node A / node B answering again after PostgreSQL was back",
-        recovery.get("A") + " / " + recovery.get("B"));
-    figures.add("outage: failed job attempts logged and retried", db.count(
-        "SELECT COUNT(*) FROM act_hi_job_log WHERE act_id_ = 'planDeadlinePassed' AND job_state_ = 1"));
+        ClusterFigures.seconds(recovery.get("A")) + " / " + ClusterFigures.seconds(recovery.get("B")));
+    figures.add("outage: jobs cut off mid-transaction (locked when PostgreSQL was back) / done since", interrupted.size()
+        + " / " + db.count("SELECT COUNT(*) FROM act_hi_job_log WHERE job_id_ = ANY (?) AND job_state_ = 2",
+            (Object) interrupted.toArray(String[]::new)));
     figures.add("outage: stop to every deadline handled", allDone);
     figures.add("outage: overdue plans / overdue mails queued, arrived, repeats, missing",
         db.executions("markPlanOverdue") + " / " + overdue);
