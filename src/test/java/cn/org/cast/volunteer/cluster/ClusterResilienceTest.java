@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import cn.org.cast.volunteer.CampaignFixtures;
+import cn.org.cast.volunteer.EngineRestClient;
 import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.plan.PlanProcess;
@@ -102,7 +103,7 @@ class ClusterResilienceTest {
     form.put(PLAN_DEADLINE, today.plusWeeks(6).toString());
     form.put(SYMPOSIUM_DATE, today.plusWeeks(12).toString());
     Instant issued = Instant.now();
-    HttpResponse<String> started = admin("A").post("/process-definition/key/campaign/submit-form", NodeClient.formBody(form));
+    HttpResponse<String> started = admin("A").post("/process-definition/key/campaign/submit-form", EngineRestClient.formBody(form));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
 
     await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> plans() >= 250);
@@ -183,10 +184,10 @@ class ClusterResilienceTest {
     for (String org : RACED) {
       String user = "contact" + org.toLowerCase();
       createSubmitter(user, org);
-      NodeClient onA = new NodeClient(cluster.url("A"), user, PASSWORD);
-      NodeClient onB = new NodeClient(cluster.url("B"), user, PASSWORD);
+      EngineRestClient onA = new EngineRestClient(cluster.url("A"), user, PASSWORD);
+      EngineRestClient onB = new EngineRestClient(cluster.url("B"), user, PASSWORD);
       String taskId = submitTaskOf(onA, org);
-      Map<String, Object> withdrawal = NodeClient.formBody(Map.of(PlanProcess.SUBMISSION_ACTION, SubmissionAction.WITHDRAW.name(),
+      Map<String, Object> withdrawal = EngineRestClient.formBody(Map.of(PlanProcess.SUBMISSION_ACTION, SubmissionAction.WITHDRAW.name(),
           PlanProcess.WITHDRAW_REASON, "本单位今年另有安排，不参加本次活动"));
       CyclicBarrier together = new CyclicBarrier(2);
       CompletableFuture<HttpResponse<String>> fromA = CompletableFuture.supplyAsync(() -> submit(onA, taskId, withdrawal, together));
@@ -283,8 +284,8 @@ class ClusterResilienceTest {
         db.executions("markPlanOverdue") + " / " + overdue);
   }
 
-  private NodeClient admin(String node) throws IOException {
-    return new NodeClient(cluster.url(node), "admin", cluster.adminPassword());
+  private EngineRestClient admin(String node) throws IOException {
+    return new EngineRestClient(cluster.url(node), "admin", cluster.adminPassword());
   }
 
   private long plans() {
@@ -319,7 +320,7 @@ class ClusterResilienceTest {
   }
 
   private void createSubmitter(String user, String org) throws Exception {
-    NodeClient admin = admin("A");
+    EngineRestClient admin = admin("A");
     HttpResponse<String> created = admin.post("/user/create", Map.of(
         "profile", Map.of("id", user, "firstName", "联络员", "lastName", org, "email", user + "@example.org"),
         "credentials", Map.of("password", PASSWORD)));
@@ -328,16 +329,16 @@ class ClusterResilienceTest {
     assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
   }
 
-  private static String submitTaskOf(NodeClient submitter, String org) throws Exception {
+  private static String submitTaskOf(EngineRestClient submitter, String org) throws Exception {
     HttpResponse<String> tasks = submitter.get("/task?processInstanceBusinessKey=" + CAMPAIGN + "/" + org
         + "&taskDefinitionKey=" + PlanProcess.SUBMIT_TASK + "&maxResults=10");
     assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
-    List<?> found = NodeClient.read(tasks.body(), List.class);
+    List<?> found = EngineRestClient.read(tasks.body(), List.class);
     assertThat(found).hasSize(1);
     return (String) ((Map<?, ?>) found.get(0)).get("id");
   }
 
-  private static HttpResponse<String> submit(NodeClient node, String taskId, Map<String, Object> body, CyclicBarrier together) {
+  private static HttpResponse<String> submit(EngineRestClient node, String taskId, Map<String, Object> body, CyclicBarrier together) {
     try {
       together.await();
       return node.post("/task/" + taskId + "/submit-form", body);

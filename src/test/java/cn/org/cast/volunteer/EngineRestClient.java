@@ -1,4 +1,4 @@
-package cn.org.cast.volunteer.cluster;
+package cn.org.cast.volunteer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,40 +15,48 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.org.cast.volunteer.security.WebClientSession;
 
-/** The engine's REST API of one node (or of the load balancer), as a script with an account sees it. */
-final class NodeClient {
+/** The engine's REST API ({@code /engine-rest}) of one app node, as a script with an account uses it. */
+public final class EngineRestClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
   private final String authorization;
 
-  NodeClient(String baseUrl, String user, String password) {
+  public EngineRestClient(String baseUrl, String user, String password) {
     this.baseUrl = baseUrl;
     this.authorization = WebClientSession.basicAuthorization(user, password);
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
     return http.send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> put(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> put(String path) throws IOException, InterruptedException {
     return http.send(request(path).PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A submit-form body: each value as the REST API's {"value": …}. */
-  static Map<String, Object> formBody(Map<String, Object> values) {
+  /**
+   * A submit-form body as Tasklist sends it: each value as {"value": …}, lists and maps (the forms' dynamic
+   * lists) as Json text.
+   */
+  public static Map<String, Object> formBody(Map<String, Object> values) throws JsonProcessingException {
     Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      Object value = entry.getValue();
+      variables.put(entry.getKey(), value instanceof Collection<?> || value instanceof Map<?, ?>
+          ? Map.of("value", JSON.writeValueAsString(value), "type", "Json")
+          : Map.of("value", value));
+    }
     return Map.of("variables", variables);
   }
 
-  static <T> T read(String json, Class<T> type) throws JsonProcessingException {
+  public static <T> T read(String json, Class<T> type) throws JsonProcessingException {
     return JSON.readValue(json, type);
   }
 

@@ -1,0 +1,89 @@
+package cn.org.cast.volunteer.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.springframework.core.io.ClassPathResource;
+
+import cn.org.cast.volunteer.plan.PlanProcess;
+
+/**
+ * The engine-only models the real plan lifecycle is compared with. W0: the same two wait states and nothing
+ * else. W1: the real {@code preparationPlan} model with everything of ours taken out (delegates, task
+ * listeners, forms, our timer expressions), called from a campaign twin as the real campaign calls it, so
+ * the topology, timers, gateways, call activity and variables are the engine's cost alone.
+ */
+final class BenchModels {
+
+  static final String BARE = "benchBare";
+  static final String TWIN_PLAN = "benchPlanTwin";
+  static final String TWIN_CAMPAIGN = "benchCampaignTwin";
+  static final String ORG_CODES = "orgCodes";
+  static final String FIRST_TASK = "first";
+  static final String SECOND_TASK = "second";
+
+  private BenchModels() {
+  }
+
+  static BpmnModelInstance bare() {
+    return Bpmn.createExecutableProcess(BARE).camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask(FIRST_TASK).camundaCandidateGroups("${" + PlanProcess.ORG_CODE + "}")
+        .userTask(SECOND_TASK).camundaCandidateGroups("reviewers")
+        .endEvent()
+        .done();
+  }
+
+  static BpmnModelInstance planTwin() throws IOException {
+    BpmnModelInstance model;
+    try (InputStream real = new ClassPathResource("processes/preparation-plan.bpmn").getInputStream()) {
+      model = Bpmn.readModelFromStream(real);
+    }
+    model.getModelElementsByType(Process.class).iterator().next().setId(TWIN_PLAN);
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
+      task.setCamundaExpression("${null}");
+    }
+    String deadline = "${" + PlanProcess.PLAN_DUE_AT + "}";
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      task.setCamundaDueDate(deadline);
+      task.setCamundaFollowUpDate(deadline);
+      task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "formRef");
+      task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "formRefBinding");
+      if (task.getExtensionElements() != null) {
+        List<CamundaTaskListener> listeners = task.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaTaskListener.class).list();
+        listeners.forEach(listener -> task.getExtensionElements().removeChildElement(listener));
+      }
+    }
+    // Our deadline rules (working days, holidays) are ours; the twin's timers and tasks use the deadline itself.
+    model.getModelElementsByType(TimeDate.class).forEach(time -> time.setTextContent(deadline));
+    return model;
+  }
+
+  /** The real campaign's fan-out: one twin plan per organisation, each started in its own job. */
+  static BpmnModelInstance campaignTwin() {
+    return Bpmn.createExecutableProcess(TWIN_CAMPAIGN).camundaHistoryTimeToLive(1)
+        .startEvent()
+        .callActivity("collectPlans").calledElement(TWIN_PLAN)
+          .camundaInBusinessKey("${" + PlanProcess.CAMPAIGN_ID + "}/${" + PlanProcess.ORG_CODE + "}")
+          .camundaIn(PlanProcess.CAMPAIGN_ID, PlanProcess.CAMPAIGN_ID)
+          .camundaIn(PlanProcess.ORG_CODE, PlanProcess.ORG_CODE)
+          .camundaIn(PlanProcess.PLAN_DUE_AT, PlanProcess.PLAN_DUE_AT)
+          .camundaIn(PlanProcess.CAMPAIGN_NAME, PlanProcess.CAMPAIGN_NAME)
+          .camundaIn(PlanProcess.NOTICE_CONTACTS, PlanProcess.NOTICE_CONTACTS)
+          .multiInstance().parallel().camundaCollection("${" + ORG_CODES + "}")
+            .camundaElementVariable(PlanProcess.ORG_CODE).camundaAsyncBefore().multiInstanceDone()
+        .endEvent()
+        .done();
+  }
+}

@@ -1,0 +1,90 @@
+package cn.org.cast.volunteer.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.sun.management.OperatingSystemMXBean;
+
+/**
+ * Measures one run of a workload while it is resumed: wall and process CPU time, SQL statements, the
+ * latency of each timed operation, and the heap's peak. Setup between the measured parts is paused out.
+ */
+final class Meter {
+
+  /** A step that may throw, as HTTP calls and engine calls do. */
+  interface Step {
+    void run() throws Exception;
+  }
+
+  private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private final SqlStatementCounter sql;
+  private final List<Long> latencies = new ArrayList<>();
+  private long wallNanos;
+  private long cpuNanos;
+  private long statements;
+  private long resumedWall;
+  private long resumedCpu;
+  private long resumedSql;
+
+  Meter(SqlStatementCounter sql) {
+    this.sql = sql;
+    System.gc();
+    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  void resume() {
+    resumedWall = System.nanoTime();
+    resumedCpu = OS.getProcessCpuTime();
+    resumedSql = sql.statements();
+  }
+
+  void pause() {
+    wallNanos += System.nanoTime() - resumedWall;
+    cpuNanos += OS.getProcessCpuTime() - resumedCpu;
+    statements += sql.statements() - resumedSql;
+  }
+
+  /** Runs the step and records how long it took. */
+  void time(Step step) throws Exception {
+    long started = System.nanoTime();
+    step.run();
+    latencies.add(System.nanoTime() - started);
+  }
+
+  <T> T time(Callable<T> step) throws Exception {
+    long started = System.nanoTime();
+    T result = step.call();
+    latencies.add(System.nanoTime() - started);
+    return result;
+  }
+
+  /** The run's figures, per operation: one operation is what {@code unit} says (e.g. one organisation's lifecycle). */
+  Measurement result(String workload, String unit, int operations) {
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Measurement(workload, unit, operations, wallNanos / 1e9, operations / (wallNanos / 1e9),
+        percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), (double) statements / operations,
+        cpuNanos / 1e6 / operations, peakHeapMegabytes());
+  }
+
+  private static double percentile(long[] sorted, int percent) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1e6;
+  }
+
+  /** The sum of the heap pools' peaks since the run began: the most the heap held before a collection freed it. */
+  private static double peakHeapMegabytes() {
+    return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+  }
+}

@@ -1,0 +1,228 @@
+package cn.org.cast.volunteer.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.CampaignFixtures;
+import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.EngineRestClient;
+import cn.org.cast.volunteer.GeneratedOrganisations;
+import cn.org.cast.volunteer.document.DocumentService;
+import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.plan.PlanProcess;
+
+/**
+ * W0–W2 of docs/performance.md: one organisation's plan lifecycle on the bare engine (W0), on the engine-only
+ * twin of our models (W1) and on our real models (W2), each driven the same way: the plan started in its
+ * fan-out job (W0: started directly), submitted and approved over the engine's REST API as the submitter and
+ * the reviewer, its asynchronous end run. Uploading the documents is setup, outside the measurement.
+ * {@code ./mvnw verify -Pbench} (H2) or {@code -Pbench,postgres}; {@code -Dbench.organisations}, {@code -Dbench.runs}.
+ */
+@Tag("bench")
+@AppTest
+@Import(SqlStatementCounter.class)
+class PlanLifecycleBenchTest {
+
+  static final int ORGANISATIONS = Integer.getInteger("bench.organisations", 200);
+  static final int RUNS = Integer.getInteger("bench.runs", 3);
+  static final int WARM_UP = 20;
+  static final String REVIEWER = "reviewer1";
+
+  @LocalServerPort
+  int port;
+  @Value("${cast.demo.password}")
+  String demoPassword;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DocumentService documents;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  OrganizationRepository organizations;
+  @Autowired
+  SqlStatementCounter sql;
+  @Autowired
+  DataSource dataSource;
+
+  EngineDriver driver;
+  /** A real plan's variables at its first task: the twin's plans carry the same. */
+  Map<String, Object> realPlanVariables;
+
+  @Test
+  void theRealPlanLifecycleAgainstTheEngineAlone() throws Exception {
+    driver = new EngineDriver(engine, documents);
+    engine.getRepositoryService().createDeployment().name("benchmark")
+        .addModelInstance(BenchModels.BARE + ".bpmn", BenchModels.bare())
+        .addModelInstance(BenchModels.TWIN_PLAN + ".bpmn", BenchModels.planTwin())
+        .addModelInstance(BenchModels.TWIN_CAMPAIGN + ".bpmn", BenchModels.campaignTwin())
+        .deploy();
+    List<String> codes = new GeneratedOrganisations(engine, jdbc, organizations).upTo(ORGANISATIONS);
+    List<String> warmUp = codes.subList(0, WARM_UP);
+    bare(warmUp);
+    real(warmUp);
+    twin(warmUp);
+
+    BenchReport report = new BenchReport(database());
+    report.add(median(() -> bare(codes)));
+    report.add(median(() -> real(codes)));
+    report.add(median(() -> twin(codes)));
+    report.write();
+  }
+
+  private Measurement median(Run run) throws Exception {
+    List<Measurement> runs = new ArrayList<>();
+    for (int i = 0; i < RUNS; i++) {
+      runs.add(run.measure());
+    }
+    return Measurement.median(runs);
+  }
+
+  interface Run {
+    Measurement measure() throws Exception;
+  }
+
+  /** W0: start, complete, complete. */
+  private Measurement bare(List<String> codes) throws Exception {
+    String campaignId = CampaignFixtures.newCampaignId();
+    Meter meter = new Meter(sql);
+    meter.resume();
+    for (String code : codes) {
+      meter.time(() -> engine.getRuntimeService().startProcessInstanceByKey(BenchModels.BARE, campaignId + "/" + code,
+          Map.of(PlanProcess.ORG_CODE, code)));
+    }
+    meter.pause();
+    complete(meter, campaignId, codes, BenchModels.FIRST_TASK, code -> Map.of(), BenchModels.SECOND_TASK, Map.of());
+    assertThat(ended(BenchModels.BARE, campaignId)).isEqualTo(codes.size());
+    return meter.result("W0", "bare: start, complete, complete", codes.size());
+  }
+
+  /** W2: the real campaign's fan-out, the real forms and rules, the real end. */
+  private Measurement real(List<String> codes) throws Exception {
+    String campaignId = CampaignFixtures.newCampaignId();
+    Meter meter = new Meter(sql);
+    driver.startCampaign(CampaignFixtures.startForm(campaignId, codes));
+    runJobs(meter);
+    realPlanVariables = engine.getRuntimeService().getVariables(driver.plan(campaignId, codes.get(0)).getId());
+    for (String code : codes) {
+      driver.attachDocuments(GeneratedOrganisations.submitter(code), task(campaignId, code, PlanProcess.SUBMIT_TASK).getId());
+    }
+    complete(meter, campaignId, codes, PlanProcess.SUBMIT_TASK, this::submission, PlanProcess.REVIEW_TASK, approval());
+    assertThat(ended(PlanProcess.KEY, campaignId)).isEqualTo(codes.size());
+    return meter.result("W2", "real preparationPlan: fan-out, submit, approve, end", codes.size());
+  }
+
+  /** W1: the same shape and variables without our code. */
+  private Measurement twin(List<String> codes) throws Exception {
+    String campaignId = CampaignFixtures.newCampaignId();
+    Meter meter = new Meter(sql);
+    Map<String, Object> variables = new HashMap<>(realPlanVariables);
+    variables.put(PlanProcess.CAMPAIGN_ID, campaignId);
+    variables.put(BenchModels.ORG_CODES, codes);
+    engine.getRuntimeService().startProcessInstanceByKey(BenchModels.TWIN_CAMPAIGN, campaignId, variables);
+    runJobs(meter);
+    complete(meter, campaignId, codes, PlanProcess.SUBMIT_TASK, this::submission, PlanProcess.REVIEW_TASK, approval());
+    assertThat(ended(BenchModels.TWIN_PLAN, campaignId)).isEqualTo(codes.size());
+    return meter.result("W1", "shape twin: fan-out, submit, approve, end", codes.size());
+  }
+
+  interface Form {
+    Map<String, Object> of(String code);
+  }
+
+  /** Each organisation's first task submitted by its submitter, then each second task by the reviewer, then the jobs. */
+  private void complete(Meter meter, String campaignId, List<String> codes, String firstTask, Form first,
+      String secondTask, Map<String, Object> second) throws Exception {
+    EngineRestClient reviewer = new EngineRestClient(baseUrl(), REVIEWER, demoPassword);
+    Map<String, String> firstTasks = tasks(campaignId, codes, firstTask);
+    meter.resume();
+    for (String code : codes) {
+      EngineRestClient submitter = new EngineRestClient(baseUrl(), GeneratedOrganisations.submitter(code),
+          GeneratedOrganisations.PASSWORD);
+      Map<String, Object> body = EngineRestClient.formBody(first.of(code));
+      meter.time(() -> expectNoContent(submitter.post("/task/" + firstTasks.get(code) + "/submit-form", body)));
+    }
+    meter.pause();
+    Map<String, String> secondTasks = tasks(campaignId, codes, secondTask);
+    Map<String, Object> body = EngineRestClient.formBody(second);
+    meter.resume();
+    for (String code : codes) {
+      meter.time(() -> expectNoContent(reviewer.post("/task/" + secondTasks.get(code) + "/submit-form", body)));
+    }
+    meter.pause();
+    runJobs(meter);
+  }
+
+  /** Runs every due job one by one, each timed, as the job executor would (the test profile has it off). */
+  private void runJobs(Meter meter) throws Exception {
+    meter.resume();
+    List<Job> jobs;
+    do {
+      jobs = engine.getManagementService().createJobQuery().executable().listPage(0, 100);
+      for (Job job : jobs) {
+        meter.time(() -> engine.getManagementService().executeJob(job.getId()));
+      }
+    } while (!jobs.isEmpty());
+    meter.pause();
+  }
+
+  private Map<String, String> tasks(String campaignId, List<String> codes, String taskKey) {
+    Map<String, String> ids = new HashMap<>();
+    for (String code : codes) {
+      ids.put(code, task(campaignId, code, taskKey).getId());
+    }
+    return ids;
+  }
+
+  private Task task(String campaignId, String code, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(campaignId + "/" + code)
+        .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private Map<String, Object> submission(String code) {
+    return CampaignFixtures.planSubmission(organizations.findByCode(code).orElseThrow().name() + "科技志愿服务主题活动");
+  }
+
+  private static Map<String, Object> approval() {
+    return Map.of(PlanProcess.REVIEW_DECISION, "APPROVE");
+  }
+
+  private long ended(String processKey, String campaignId) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKeyLike(campaignId + "/%").finished().count();
+  }
+
+  private static void expectNoContent(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  private String database() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase();
+    }
+  }
+}
