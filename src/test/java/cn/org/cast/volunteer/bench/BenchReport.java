@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,15 @@ final class BenchReport {
 
   Optional<Measurement> row(String workload) {
     return rows.stream().filter(row -> row.workload().equals(workload)).findFirst();
+  }
+
+  /** Where one workload's statements went, per operation: target/bench/sql-<database>-<workload>.txt. */
+  void writeBreakdown(String workload, List<Map.Entry<String, Long>> counts, int operations) throws IOException {
+    StringBuilder text = new StringBuilder();
+    counts.forEach(count -> text.append(String.format(Locale.ROOT, "%8.2f  %s%n", (double) count.getValue() / operations,
+        count.getKey())));
+    Path directory = Files.createDirectories(Path.of("target", "bench"));
+    Files.writeString(directory.resolve("sql-" + database + "-" + workload + ".txt"), text, StandardCharsets.UTF_8);
   }
 
   void write() throws IOException {

@@ -41,9 +41,11 @@ final class Meter {
     resumedWall = System.nanoTime();
     resumedCpu = OS.getProcessCpuTime();
     resumedSql = sql.statements();
+    sql.measuring(true);
   }
 
   void pause() {
+    sql.measuring(false);
     wallNanos += System.nanoTime() - resumedWall;
     cpuNanos += OS.getProcessCpuTime() - resumedCpu;
     statements += sql.statements() - resumedSql;

@@ -84,18 +84,22 @@ class PlanLifecycleBenchTest {
     twin(warmUp);
 
     BenchReport report = new BenchReport(database());
-    report.add(median(() -> bare(codes)));
-    report.add(median(() -> real(codes)));
-    report.add(median(() -> twin(codes)));
+    sql.takeBreakdown();
+    report.add(median(report, () -> bare(codes)));
+    report.add(median(report, () -> real(codes)));
+    report.add(median(report, () -> twin(codes)));
     report.write();
   }
 
-  private Measurement median(Run run) throws Exception {
+  /** The workload run several times; its figures the medians, its SQL breakdown over all runs. */
+  private Measurement median(BenchReport report, Run run) throws Exception {
     List<Measurement> runs = new ArrayList<>();
     for (int i = 0; i < RUNS; i++) {
       runs.add(run.measure());
     }
-    return Measurement.median(runs);
+    Measurement median = Measurement.median(runs);
+    report.writeBreakdown(median.workload(), sql.takeBreakdown(), RUNS * median.operations());
+    return median;
   }
 
   interface Run {

@@ -1,7 +1,10 @@
 package cn.org.cast.volunteer.bench;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import javax.sql.DataSource;
 
@@ -23,9 +26,25 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 public class SqlStatementCounter implements QueryExecutionListener {
 
   private final AtomicLong statements = new AtomicLong();
+  private final Map<String, LongAdder> byStatement = new ConcurrentHashMap<>();
+  private volatile boolean measuring;
 
   public long statements() {
     return statements.get();
+  }
+
+  /** Statements are told apart only while a workload is measured, not during its setup. */
+  void measuring(boolean on) {
+    measuring = on;
+  }
+
+  /** How often each statement ran while measured since the last call, most frequent first: where a workload's SQL goes. */
+  public List<Map.Entry<String, Long>> takeBreakdown() {
+    List<Map.Entry<String, Long>> counts = byStatement.entrySet().stream()
+        .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+    byStatement.clear();
+    return counts;
   }
 
   @Override
@@ -35,7 +54,14 @@ public class SqlStatementCounter implements QueryExecutionListener {
 
   @Override
   public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-    statements.addAndGet(execution.isBatch() ? Math.max(1, execution.getBatchSize()) : queries.size());
+    int count = execution.isBatch() ? Math.max(1, execution.getBatchSize()) : queries.size();
+    statements.addAndGet(count);
+    if (!measuring) {
+      return;
+    }
+    // Parameters differ, the statement's text does not: the first 120 characters name it.
+    String sql = queries.get(0).getQuery().replaceAll("\\s+", " ").trim();
+    byStatement.computeIfAbsent(sql.substring(0, Math.min(120, sql.length())), key -> new LongAdder()).add(count);
   }
 
   @Bean
