@@ -2,11 +2,13 @@ package cn.org.cast.volunteer.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDate;
@@ -70,19 +72,20 @@ final class BenchModels {
     return model;
   }
 
-  /** The real campaign's fan-out: one twin plan per organisation, each started in its own job. */
-  static BpmnModelInstance campaignTwin() {
-    return Bpmn.createExecutableProcess(TWIN_CAMPAIGN).camundaHistoryTimeToLive(1)
+  /**
+   * The real campaign's fan-out: one twin plan per organisation, each started in its own job, carrying the
+   * variables a real plan has at its first task (those our delegate adds there come in from the campaign).
+   */
+  static BpmnModelInstance campaignTwin(Collection<String> planVariables) {
+    CallActivityBuilder call = Bpmn.createExecutableProcess(TWIN_CAMPAIGN).camundaHistoryTimeToLive(1)
         .startEvent()
         .callActivity("collectPlans").calledElement(TWIN_PLAN)
-          .camundaInBusinessKey("${" + PlanProcess.CAMPAIGN_ID + "}/${" + PlanProcess.ORG_CODE + "}")
-          .camundaIn(PlanProcess.CAMPAIGN_ID, PlanProcess.CAMPAIGN_ID)
-          .camundaIn(PlanProcess.ORG_CODE, PlanProcess.ORG_CODE)
-          .camundaIn(PlanProcess.PLAN_DUE_AT, PlanProcess.PLAN_DUE_AT)
-          .camundaIn(PlanProcess.CAMPAIGN_NAME, PlanProcess.CAMPAIGN_NAME)
-          .camundaIn(PlanProcess.NOTICE_CONTACTS, PlanProcess.NOTICE_CONTACTS)
-          .multiInstance().parallel().camundaCollection("${" + ORG_CODES + "}")
-            .camundaElementVariable(PlanProcess.ORG_CODE).camundaAsyncBefore().multiInstanceDone()
+        .camundaInBusinessKey("${" + PlanProcess.CAMPAIGN_ID + "}/${" + PlanProcess.ORG_CODE + "}");
+    for (String variable : planVariables) {
+      call = call.camundaIn(variable, variable);
+    }
+    return call.multiInstance().parallel().camundaCollection("${" + ORG_CODES + "}")
+        .camundaElementVariable(PlanProcess.ORG_CODE).camundaAsyncBefore().multiInstanceDone()
         .endEvent()
         .done();
   }
