@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,6 +37,8 @@ public class FormSubmissionGuard {
   private final FormService formService;
   private final RepositoryService repositoryService;
   private final EngineUser engineAs;
+  /** Each form's contract by where it is used: a start event's definition id, or definition id # task key. */
+  private final Map<String, Optional<FormContract>> contracts = new ConcurrentHashMap<>();
 
   public FormSubmissionGuard(List<FormValidator> validators, List<SubmissionRule> rules, TaskService taskService,
       HistoryService historyService, FormService formService, RepositoryService repositoryService, EngineUser engineAs) {
@@ -80,7 +83,8 @@ public class FormSubmissionGuard {
     }
     try {
       engineAs.call(userId, () -> {
-        deployedForm(() -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
+        deployedForm(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+            () -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
             check(contract, FormValues.of(taskService.getVariables(taskId)), submitted, task.getProcessInstanceId()));
         return null;
       });
@@ -106,19 +110,25 @@ public class FormSubmissionGuard {
       throw new Rejection(403, "您无权发起该流程。", List.of());
     }
     engineAs.call(null, () -> {
-      deployedForm(() -> formService.getDeployedStartForm(definition.getId())).ifPresent(contract ->
+      deployedForm(definition.getId(), () -> formService.getDeployedStartForm(definition.getId())).ifPresent(contract ->
           check(contract, FormValues.of(Map.of()), submitted, null));
       return null;
     });
   }
 
-  /** Empty where the task or start event has no Camunda Form (the engine says so with a bad-request error). */
-  private static Optional<FormContract> deployedForm(Supplier<InputStream> form) {
-    try {
-      return Optional.of(FormContract.read(form.get()));
-    } catch (BadUserRequestException noCamundaForm) {
-      return Optional.empty();
-    }
+  /**
+   * The form of a start event or task, read once per process definition: every form is bound to its
+   * model's deployment ({@code formRefBinding="deployment"}), so it never changes under a definition.
+   * Empty where there is no Camunda Form (the engine says so with a bad-request error).
+   */
+  private Optional<FormContract> deployedForm(String formPlace, Supplier<InputStream> form) {
+    return contracts.computeIfAbsent(formPlace, place -> {
+      try {
+        return Optional.of(FormContract.read(form.get()));
+      } catch (BadUserRequestException noCamundaForm) {
+        return Optional.empty();
+      }
+    });
   }
 
   public ProcessDefinition latestDefinition(String key) {
