@@ -77,8 +77,9 @@ final class BenchModels {
    * variables a real plan has at its first task (those our delegate adds there come in from the campaign).
    */
   static BpmnModelInstance campaignTwin(Collection<String> planVariables) {
+    // The real campaign issues its notice in a job, and that job creates the fan-out's executions and jobs.
     CallActivityBuilder call = Bpmn.createExecutableProcess(TWIN_CAMPAIGN).camundaHistoryTimeToLive(1)
-        .startEvent()
+        .startEvent().camundaAsyncAfter()
         .callActivity("collectPlans").calledElement(TWIN_PLAN)
         .camundaInBusinessKey("${" + PlanProcess.CAMPAIGN_ID + "}/${" + PlanProcess.ORG_CODE + "}");
     for (String variable : planVariables) {
