@@ -199,6 +199,10 @@ class ClusterResilienceTest {
       assertThat(loser.statusCode()).as(loser.body()).isIn(404, 409);
       assertThat(loser.body()).containsPattern("\\p{IsHan}");
       assertThat(db.count("SELECT COUNT(*) FROM act_hi_taskinst WHERE id_ = ? AND end_time_ IS NOT NULL", taskId)).isEqualTo(1);
+      // The plan's end is asynchronous: one of the nodes' job executors reaches it a moment later, once.
+      await().atMost(Duration.ofMinutes(1)).until(() -> db.count("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = ? "
+          + "AND end_time_ IS NOT NULL AND proc_inst_id_ = (SELECT proc_inst_id_ FROM act_hi_taskinst WHERE id_ = ?)",
+          PlanProcess.WITHDRAWN_END, taskId) >= 1);
       assertThat(db.count("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = ? AND proc_inst_id_ = "
           + "(SELECT proc_inst_id_ FROM act_hi_taskinst WHERE id_ = ?)", PlanProcess.WITHDRAWN_END, taskId)).isEqualTo(1);
       losers.add(loser.statusCode() + " " + loser.body());
