@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -15,7 +14,7 @@ import com.sun.management.OperatingSystemMXBean;
  */
 final class Meter {
 
-  /** A step that may throw, as HTTP calls and engine calls do. */
+  /** A step that may throw, as HTTP calls and engine calls do; what it returns is not needed. */
   interface Step {
     void run() throws Exception;
   }
@@ -56,13 +55,6 @@ final class Meter {
     long started = System.nanoTime();
     step.run();
     latencies.add(System.nanoTime() - started);
-  }
-
-  <T> T time(Callable<T> step) throws Exception {
-    long started = System.nanoTime();
-    T result = step.call();
-    latencies.add(System.nanoTime() - started);
-    return result;
   }
 
   /** The run's figures, per operation: one operation is what {@code unit} says (e.g. one organisation's lifecycle). */

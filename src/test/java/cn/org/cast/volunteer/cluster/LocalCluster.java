@@ -71,10 +71,6 @@ final class LocalCluster {
     return "http://localhost:" + NODE_PORTS.get(node);
   }
 
-  String balancerUrl() {
-    return "http://localhost:" + BALANCER_PORT;
-  }
-
   String adminPassword() throws IOException {
     return Files.readString(runDirectory.resolve("admin-password")).trim();
   }
