@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Collectors;
@@ -217,32 +218,34 @@ class ClusterResilienceTest {
   void aNodeKilledWithJobsLockedIsTakenOverByTheOtherWithinTheLockTime() throws Exception {
     long expected = ORGANISATIONS - RACED.size();
     assertThat(db.timersDueNow("deadlineDayReminderDue")).isEqualTo(expected);
-    // The campaign's jobs go to one node at a time (exclusive over the process hierarchy): kill that one.
-    List<String> owners = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
-        .until(this::lockOwners, found -> !found.isEmpty());
-    String holder = owners.get(0).substring("node-".length(), "node-".length() + 1);
-    String other = holder.equals("A") ? "B" : "A";
-    cluster.kill(holder);
+    // The campaign's jobs go to one node at a time (exclusive over the process hierarchy): kill the one holding locks.
+    // Frozen first, so it cannot finish its jobs between our look at the locks and the kill.
+    LockHolder frozen = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+        .until(this::freezeANodeHoldingLocks, Optional::isPresent).orElseThrow();
+    String other = frozen.node().equals("A") ? "B" : "A";
+    List<String> orphans = frozen.jobs();
+    cluster.kill(frozen.node());
     Instant killed = Instant.now();
-    List<String> orphans = lockedBy("node-" + holder);
-    await().atMost(LOCK_TIME.plusSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .until(() -> db.count("SELECT COUNT(*) FROM act_ru_job WHERE id_ = ANY (?)", (Object) orphans.toArray(String[]::new)) == 0);
-    Duration takenOver = Duration.between(killed, Instant.now());
-    await().atMost(Duration.ofMinutes(5)).until(() -> db.timersLeft("deadlineDayReminderDue") == 0);
-    MailCatcher.Delivery reminders = awaitDelivery(NotificationPurpose.PLAN_REMINDER, 2 * ORGANISATIONS + expected);
+    try {
+      await().atMost(LOCK_TIME.plusSeconds(30)).pollInterval(Duration.ofMillis(200))
+          .until(() -> db.count("SELECT COUNT(*) FROM act_ru_job WHERE id_ = ANY (?)", (Object) orphans.toArray(String[]::new)) == 0);
+      Duration takenOver = Duration.between(killed, Instant.now());
+      await().atMost(Duration.ofMinutes(5)).until(() -> db.timersLeft("deadlineDayReminderDue") == 0);
+      MailCatcher.Delivery reminders = awaitDelivery(NotificationPurpose.PLAN_REMINDER, 2 * ORGANISATIONS + expected);
 
-    assertThat(orphans).isNotEmpty();
-    assertThat(takenOver).isLessThan(LOCK_TIME.plusSeconds(15));
-    assertThat(db.count("SELECT COUNT(*) FROM act_hi_job_log WHERE job_id_ = ANY (?) AND job_state_ = 2 AND hostname_ = ?",
-        orphans.toArray(String[]::new), "node-" + other)).isEqualTo(orphans.size());
-    assertThat(db.executions("sendDeadlineDayReminder")).isEqualTo(expected);
-    assertThat(db.mostExecutionsInOneInstance("sendDeadlineDayReminder")).isEqualTo(1);
-    assertThat(db.stuckJobs()).isZero();
-    figures.add("takeover: jobs node " + holder + " held when killed", orphans.size());
-    figures.add("takeover: kill to the last of them done by node " + other + " (lock time " + LOCK_TIME.toSeconds() + " s)",
-        takenOver);
-    figures.add("takeover: all reminders queued / arrived at SMTP / repeats / missing", reminders);
-    cluster.start(holder);
+      assertThat(takenOver).isLessThan(LOCK_TIME.plusSeconds(15));
+      assertThat(db.count("SELECT COUNT(*) FROM act_hi_job_log WHERE job_id_ = ANY (?) AND job_state_ = 2 AND hostname_ = ?",
+          orphans.toArray(String[]::new), "node-" + other)).isEqualTo(orphans.size());
+      assertThat(db.executions("sendDeadlineDayReminder")).isEqualTo(expected);
+      assertThat(db.mostExecutionsInOneInstance("sendDeadlineDayReminder")).isEqualTo(1);
+      assertThat(db.stuckJobs()).isZero();
+      figures.add("takeover: jobs node " + frozen.node() + " held when killed", orphans.size());
+      figures.add("takeover: kill to the last of them done by node " + other + " (lock time " + LOCK_TIME.toSeconds() + " s)",
+          takenOver);
+      figures.add("takeover: all reminders queued / arrived at SMTP / repeats / missing", reminders);
+    } finally {
+      cluster.start(frozen.node());
+    }
   }
 
   @Test
@@ -301,9 +304,24 @@ class ClusterResilienceTest {
   }
 
   /** Who holds job locks now: {@code node-A/…} or {@code node-B/…} (see NodeIdentityPlugin). */
-  private List<String> lockOwners() {
-    return db.strings("SELECT DISTINCT lock_owner_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL AND lock_exp_time_ > now()");
+  /** A node frozen with the jobs it has locked, or none if the node seen holding locks had let them go by then. */
+  private Optional<LockHolder> freezeANodeHoldingLocks() throws IOException, InterruptedException {
+    List<String> owners =
+        db.strings("SELECT DISTINCT lock_owner_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL AND lock_exp_time_ > now()");
+    if (owners.isEmpty()) {
+      return Optional.empty();
+    }
+    String node = owners.get(0).substring("node-".length(), "node-".length() + 1);
+    cluster.freeze(node);
+    List<String> jobs = lockedBy("node-" + node);
+    if (jobs.isEmpty()) {
+      cluster.thaw(node);
+      return Optional.empty();
+    }
+    return Optional.of(new LockHolder(node, jobs));
   }
+
+  private record LockHolder(String node, List<String> jobs) {}
 
   private List<String> lockedBy(String node) {
     return db.strings("SELECT id_ FROM act_ru_job WHERE lock_owner_ LIKE ? AND lock_exp_time_ > now()", node + "/%");

@@ -60,11 +60,35 @@ final class LocalCluster {
 
   /** kill -9: the JVM gets no chance to finish anything, release a lock or close a connection. */
   void kill(String node) throws IOException, InterruptedException {
-    long pid = Long.parseLong(Files.readString(runDirectory.resolve("node-" + node + ".pid")).trim());
-    ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("node " + node + " is not running"));
+    ProcessHandle process = process(node);
     process.destroyForcibly();
     process.onExit().join();
-    Files.delete(runDirectory.resolve("node-" + node + ".pid"));
+    Files.delete(pidFile(node));
+  }
+
+  /** SIGSTOP: the node holds what it holds, so the tests can look at its locks before they decide to kill it. */
+  void freeze(String node) throws IOException, InterruptedException {
+    signal(node, "STOP");
+  }
+
+  void thaw(String node) throws IOException, InterruptedException {
+    signal(node, "CONT");
+  }
+
+  private void signal(String node, String signal) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process(node).pid())).inheritIO().start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -" + signal + " failed for node " + node);
+    }
+  }
+
+  private ProcessHandle process(String node) throws IOException {
+    long pid = Long.parseLong(Files.readString(pidFile(node)).trim());
+    return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("node " + node + " is not running"));
+  }
+
+  private Path pidFile(String node) {
+    return runDirectory.resolve("node-" + node + ".pid");
   }
 
   String url(String node) {
