@@ -32,6 +32,7 @@ final class Meter {
 
   Meter(SqlStatementCounter sql) {
     this.sql = sql;
+    sql.takeLargestTransaction();
     System.gc();
     heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
@@ -54,7 +55,12 @@ final class Meter {
   void time(Step step) throws Exception {
     long started = System.nanoTime();
     step.run();
-    latencies.add(System.nanoTime() - started);
+    latency(System.nanoTime() - started);
+  }
+
+  /** A latency measured elsewhere, e.g. how long an organisation waited for its plan after the notice. */
+  void latency(long nanos) {
+    latencies.add(nanos);
   }
 
   /** The run's figures, per operation: one operation is what {@code unit} says (e.g. one organisation's lifecycle). */
@@ -62,7 +68,7 @@ final class Meter {
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     return new Measurement(workload, unit, operations, wallNanos / 1e9, operations / (wallNanos / 1e9),
         percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), (double) statements / operations,
-        cpuNanos / 1e6 / operations, peakHeapMegabytes());
+        cpuNanos / 1e6 / operations, peakHeapMegabytes(), sql.takeLargestTransaction());
   }
 
   private static double percentile(long[] sorted, int percent) {

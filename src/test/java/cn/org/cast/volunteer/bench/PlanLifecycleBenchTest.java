@@ -3,7 +3,6 @@ package cn.org.cast.volunteer.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +88,7 @@ class PlanLifecycleBenchTest {
         .deploy();
     twin(warmUp);
 
-    BenchReport report = new BenchReport(database());
+    BenchReport report = BenchReport.on(dataSource, "lifecycle");
     sql.takeBreakdown();
     report.add(median(report, () -> bare(codes)));
     report.add(median(report, () -> real(codes)));
@@ -234,11 +233,5 @@ class PlanLifecycleBenchTest {
 
   private String baseUrl() {
     return "http://localhost:" + port;
-  }
-
-  private String database() throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().toLowerCase();
-    }
   }
 }
