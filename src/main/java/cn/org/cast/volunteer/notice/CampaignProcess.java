@@ -9,6 +9,8 @@ public final class CampaignProcess {
   public static final String REGISTER_TASK = "registerCampaign";
   public static final String ISSUE_NOTICE_TASK = "issueNotice";
   public static final String COLLECTION_SUBPROCESS = "planCollection";
+  public static final String NOTICE_BATCHES_SUBPROCESS = "noticeBatches";
+  public static final String OPEN_BATCH_TASK = "openNoticeBatch";
   public static final String COLLECT_PLANS_ACTIVITY = "collectPlans";
   public static final String CLOSE_EARLY_TASK = "closeCollectionEarly";
   public static final String REMIND_TASK = "remindUnsubmitted";
@@ -40,6 +42,9 @@ public final class CampaignProcess {
   // Set by the process.
   public static final String PLAN_DUE_AT = "planDueAt";
   public static final String RECIPIENT_COUNT = "recipientCount";
+  /** Transient, the recipients' codes in batches; each batch's execution holds its own as {@link #RECIPIENT_BATCH}. */
+  public static final String RECIPIENT_BATCHES = "recipientBatches";
+  public static final String RECIPIENT_BATCH = "recipientBatch";
   public static final String CLOSE_REASON = "closeReason";
   public static final String CLOSE_CONFIRMED = "closeConfirmed";
 

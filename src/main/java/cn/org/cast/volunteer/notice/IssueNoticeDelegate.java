@@ -1,12 +1,15 @@
 package cn.org.cast.volunteer.notice;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.form.FormValues;
 
-/** 印发通知: builds the recipient roster and queues one notice per recipient. */
+/** 印发通知: fixes the recipients and hands them on in batches (分批通知并收集方案). */
 @Component
 public class IssueNoticeDelegate implements JavaDelegate {
 
@@ -19,9 +22,11 @@ public class IssueNoticeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormValues startForm = FormValues.of(execution.getVariables());
-    int recipients = noticeService.issue(startForm.text(CampaignProcess.CAMPAIGN_ID), execution.getProcessInstanceId(),
+    List<List<String>> batches = noticeService.issue(startForm.text(CampaignProcess.CAMPAIGN_ID),
         RecipientScope.valueOf(startForm.text(CampaignProcess.RECIPIENT_SCOPE)),
         startForm.strings(CampaignProcess.RECIPIENT_CODES));
-    execution.setVariable(CampaignProcess.RECIPIENT_COUNT, recipients);
+    execution.setVariable(CampaignProcess.RECIPIENT_COUNT, batches.stream().mapToInt(List::size).sum());
+    // Transient: read once, in this transaction, when the batches' executions are created; never stored.
+    execution.setVariable(CampaignProcess.RECIPIENT_BATCHES, Variables.objectValue(batches, true).create());
   }
 }

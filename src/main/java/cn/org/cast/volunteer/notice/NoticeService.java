@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.notice;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -19,6 +20,9 @@ import cn.org.cast.volunteer.plan.PlanRepository;
 @Service
 public class NoticeService {
 
+  /** Organisations per batch: each batch's plans and notices are one transaction, its plans' starts one job each. */
+  public static final int BATCH_SIZE = 100;
+
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
   private final PlanRepository plans;
@@ -36,25 +40,42 @@ public class NoticeService {
     this.settings = settings;
   }
 
-  /** Idempotent: issuing again (a retried job) adds no plan and queues no notice twice. */
-  public int issue(String campaignId, String campaignInstanceId, RecipientScope scope, List<String> selectedCodes) {
+  /**
+   * The campaign's recipients, in batches of at most {@link #BATCH_SIZE}, each opened later in a transaction of
+   * its own ({@link #openBatch}): a notice to ten thousand organisations is no one giant transaction.
+   */
+  public List<List<String>> issue(String campaignId, RecipientScope scope, List<String> selectedCodes) {
+    campaigns.find(campaignId).orElseThrow(() -> new IllegalStateException("No campaign " + campaignId));
+    List<String> codes = recipients(scope, selectedCodes).stream().map(Organization::code).toList();
+    campaigns.markIssued(campaignId);
+    return batches(codes, BATCH_SIZE);
+  }
+
+  /** One plan and one queued notice per organisation of the batch. Idempotent: a retried batch adds neither twice. */
+  public void openBatch(String campaignId, String campaignInstanceId, List<String> orgCodes) {
     Campaign campaign = campaigns.find(campaignId)
         .orElseThrow(() -> new IllegalStateException("No campaign " + campaignId));
-    List<Organization> recipients = recipients(scope, selectedCodes);
     MailModel model = MailModel.forCampaign(campaign.name(), campaign.contactInfo())
         .with("noticeText", campaign.noticeText()).with("theme", campaign.theme())
         .with("deadline", MailModel.moment(CampaignService.planDueAt(campaign)))
         .with("symposiumDate", MailModel.day(campaign.symposiumDate()))
         .with("issueDate", MailModel.day(campaign.issueDate()))
         .with("taskLink", MailModel.tasklistLink(settings));
-    for (Organization org : recipients) {
+    for (Organization org : organizations.findActiveByCodes(orgCodes)) {
       plans.createIfAbsent(campaignId, org.code());
       outbox.queue(new Notification(campaignInstanceId, campaignId, org.code(), org.email(),
           NotificationPurpose.NOTICE_ISSUED, campaignId,
           templates.render(NotificationPurpose.NOTICE_ISSUED, model.with("orgName", org.name()).values())));
     }
-    campaigns.markIssued(campaignId);
-    return recipients.size();
+  }
+
+  /** Consecutive batches of at most {@code size}, each a mutable list: the engine stores each as its batch's variable. */
+  public static List<List<String>> batches(List<String> codes, int size) {
+    List<List<String>> batches = new ArrayList<>();
+    for (int from = 0; from < codes.size(); from += size) {
+      batches.add(new ArrayList<>(codes.subList(from, Math.min(codes.size(), from + size))));
+    }
+    return batches;
   }
 
   private List<Organization> recipients(RecipientScope scope, List<String> selectedCodes) {

@@ -36,11 +36,6 @@ public class PlanRepository {
         .update();
   }
 
-  public List<String> orgCodes(String campaignId) {
-    return jdbc.sql("SELECT org_code FROM preparation_plan WHERE campaign_id = :campaign ORDER BY org_code")
-        .param("campaign", campaignId).query(String.class).list();
-  }
-
   public PlanRecord find(String campaignId, String orgCode) {
     return jdbc.sql("""
             SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan

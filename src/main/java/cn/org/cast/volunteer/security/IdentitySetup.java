@@ -41,8 +41,8 @@ import cn.org.cast.volunteer.selection.SelectionProcess;
 @Order(1)
 public class IdentitySetup implements ApplicationRunner {
 
-  static final String MY_TASKS_FILTER = "我的待办";
-  static final String PLANS_TO_REVIEW_FILTER = "待审核方案";
+  public static final String MY_TASKS_FILTER = "我的待办";
+  public static final String PLANS_TO_REVIEW_FILTER = "待审核方案";
   static final String ORGANIZER_TASKS_FILTER = "活动管理";
   static final String COMMITTEE_TASKS_FILTER = "遴选审定";
   static final String SYMPOSIUM_TASKS_FILTER = "座谈会与分会场";

@@ -9,6 +9,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
+import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDate;
@@ -30,6 +32,7 @@ final class BenchModels {
   static final String TWIN_PLAN = "benchPlanTwin";
   static final String TWIN_CAMPAIGN = "benchCampaignTwin";
   static final String ORG_CODES = "orgCodes";
+  static final String BATCH = "recipientBatch";
   static final String FIRST_TASK = "first";
   static final String SECOND_TASK = "second";
 
@@ -73,21 +76,29 @@ final class BenchModels {
   }
 
   /**
-   * The real campaign's fan-out: one twin plan per organisation, each started in its own job, carrying the
-   * variables a real plan has at its first task (those our delegate adds there come in from the campaign).
+   * The real campaign's fan-out: the organisations in batches, each batch one job, each plan started in a job
+   * of its own, carrying the variables a real plan has at its first task (those our delegate adds there come in
+   * from the campaign). {@code ORG_CODES} holds the batches.
    */
   static BpmnModelInstance campaignTwin(Collection<String> planVariables) {
-    // The real campaign issues its notice in a job, and that job creates the fan-out's executions and jobs.
-    CallActivityBuilder call = Bpmn.createExecutableProcess(TWIN_CAMPAIGN).camundaHistoryTimeToLive(1)
+    // The real campaign issues its notice in a job, and that job creates the batches' executions and jobs.
+    SubProcessBuilder batches = Bpmn.createExecutableProcess(TWIN_CAMPAIGN).camundaHistoryTimeToLive(1)
         .startEvent().camundaAsyncAfter()
+        .subProcess("noticeBatches");
+    batches.multiInstance().parallel().camundaCollection("${" + ORG_CODES + "}")
+        .camundaElementVariable(BATCH).camundaAsyncBefore().multiInstanceDone();
+    CallActivityBuilder call = batches.embeddedSubProcess().startEvent()
         .callActivity("collectPlans").calledElement(TWIN_PLAN)
         .camundaInBusinessKey("${" + PlanProcess.CAMPAIGN_ID + "}/${" + PlanProcess.ORG_CODE + "}");
     for (String variable : planVariables) {
       call = call.camundaIn(variable, variable);
     }
-    return call.multiInstance().parallel().camundaCollection("${" + ORG_CODES + "}")
-        .camundaElementVariable(PlanProcess.ORG_CODE).camundaAsyncBefore().multiInstanceDone()
-        .endEvent()
-        .done();
+    call.multiInstance().parallel().camundaCollection("${" + BATCH + "}")
+        .camundaElementVariable(PlanProcess.ORG_CODE).camundaAsyncBefore().multiInstanceDone();
+    BpmnModelInstance model = call.endEvent().subProcessDone().endEvent().done();
+    // As in the real campaign, the batches' and the plans' starts are not exclusive (the builder cannot say so).
+    model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)
+        .forEach(loop -> loop.setAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "exclusive", "false"));
+    return model;
   }
 }

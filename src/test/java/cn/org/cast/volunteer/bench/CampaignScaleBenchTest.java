@@ -2,11 +2,13 @@ package cn.org.cast.volunteer.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
@@ -17,6 +19,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -24,18 +28,21 @@ import org.springframework.test.context.TestPropertySource;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.CampaignFixtures;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.EngineRestClient;
 import cn.org.cast.volunteer.GeneratedOrganisations;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.security.IdentitySetup;
 
 /**
- * W3 and W6 of docs/performance.md, with the application's own job executor running as in production:
+ * W3, W5 and W6 of docs/performance.md, with the application's own job executor running as in production:
  * a notice to each of {@code -Dbench.fanout} (default 250, 2,500, 10,000) organisations, measured until every
  * plan waits at its first task (W3); then, in the largest campaign, every plan's first reminder falling due at
  * the same moment, measured until each is in the outbox (W6). A latency is how long one organisation waited:
- * from the notice to its task (W3), from the due time to its reminder in the outbox (W6).
+ * from the notice to its task (W3), from the due time to its reminder in the outbox (W6). Then, with that
+ * campaign's plans open, the pages Tasklist and Cockpit load (W5).
  */
 @Tag("bench")
 @AppTest
@@ -47,6 +54,16 @@ class CampaignScaleBenchTest {
       .map(String::trim).map(Integer::valueOf).toList();
   /** Nothing moved for this long: the workload is stuck, and the benchmark says so instead of waiting forever. */
   static final Duration STALL = Duration.ofMinutes(3);
+  /** W5: plans submitted, so that the reviewer's list has tasks; each page read this often, after a tenth as warm-up. */
+  static final int SUBMITTED = 100;
+  static final int READS = 200;
+  /** Tasklist's page size. */
+  static final int PAGE = 15;
+
+  @LocalServerPort
+  int port;
+  @Value("${cast.demo.password}")
+  String demoPassword;
 
   @Autowired
   ProcessEngine engine;
@@ -76,12 +93,14 @@ class CampaignScaleBenchTest {
       report.add(fanOut(driver, campaignId, everyone.subList(0, size)));
     }
     report.add(remindersAtOnce(campaignId, SIZES.get(SIZES.size() - 1)));
+    reads(driver, campaignId, everyone).forEach(report::add);
     endCampaign(campaignId);
     report.write();
   }
 
   /** W3: the organiser's notice, the job that issues it, every plan started and waiting at its first task. */
   private Measurement fanOut(EngineDriver driver, String campaignId, List<String> codes) throws Exception {
+    long failedBefore = failedJobRuns();
     Meter meter = new Meter(sql);
     meter.resume();
     long noticed = System.nanoTime();
@@ -89,7 +108,8 @@ class CampaignScaleBenchTest {
     awaitArrivals(meter, noticed, codes.size(), () -> engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKeyLike(campaignId + "/%").taskDefinitionKey(PlanProcess.SUBMIT_TASK).count());
     meter.pause();
-    return meter.result("W3", String.format("fan-out: notice to %,d plans at their first task", codes.size()), codes.size());
+    return meter.result("W3", String.format("fan-out: notice to %,d plans at their first task%s", codes.size(),
+        jobFailures(failedBefore)), codes.size());
   }
 
   /** W6: the engine's clock moved to the first reminders' due time; each reminder in the outbox. */
@@ -99,6 +119,7 @@ class CampaignScaleBenchTest {
     assertThat(reminders).hasSize(plans);
     Date due = reminders.get(0).getDuedate();
     assertThat(reminders.get(plans - 1).getDuedate()).isEqualTo(due);
+    long failedBefore = failedJobRuns();
     Meter meter = new Meter(sql);
     meter.resume();
     long dueAt = System.nanoTime();
@@ -106,7 +127,71 @@ class CampaignScaleBenchTest {
     awaitArrivals(meter, dueAt, plans, () -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE campaign_id = ? AND purpose = ?")
         .params(campaignId, NotificationPurpose.PLAN_REMINDER.name()).query(Long.class).single());
     meter.pause();
-    return meter.result("W6", String.format("timers: %,d reminders due at once, each in the outbox", plans), plans);
+    return meter.result("W6", String.format("timers: %,d reminders due at once, each in the outbox%s", plans,
+        jobFailures(failedBefore)), plans);
+  }
+
+  /**
+   * W5: the pages Tasklist and Cockpit load, with every plan of the largest campaign open and some of them
+   * submitted for review. One operation is one page: its list and its count, as Tasklist asks for both.
+   */
+  private List<Measurement> reads(EngineDriver driver, String campaignId, List<String> codes) throws Exception {
+    for (String code : codes.subList(0, SUBMITTED)) {
+      driver.submit(GeneratedOrganisations.submitter(code), driver.plan(campaignId, code),
+          CampaignFixtures.planSubmission("科技志愿服务进社区"));
+    }
+    String baseUrl = "http://localhost:" + port;
+    String waiting = codes.get(SUBMITTED);
+    EngineRestClient organisation =
+        new EngineRestClient(baseUrl, GeneratedOrganisations.submitter(waiting), GeneratedOrganisations.PASSWORD);
+    EngineRestClient reviewer = new EngineRestClient(baseUrl, "reviewer1", demoPassword);
+    EngineRestClient organizer = new EngineRestClient(baseUrl, "organizer", demoPassword);
+    String myTasks = filterId(IdentitySetup.MY_TASKS_FILTER);
+    String toReview = filterId(IdentitySetup.PLANS_TO_REVIEW_FILTER);
+    String businessKey = campaignId + "/" + waiting;
+    return List.of(
+        read("Tasklist: an organisation's 我的待办, list and count", () -> page(organisation, myTasks, 1)),
+        read("Tasklist: a reviewer's 待审核方案, list and count", () -> page(reviewer, toReview, SUBMITTED)),
+        read("Cockpit: a plan by business key, running and in history", () -> {
+          expect(organizer.post("/process-instance", Map.of("businessKey", businessKey)), 1);
+          expect(organizer.post("/history/process-instance", Map.of("processInstanceBusinessKey", businessKey)), 1);
+        }));
+  }
+
+  private Measurement read(String page, Meter.Step request) throws Exception {
+    for (int i = 0; i < READS / 10; i++) {
+      request.run();
+    }
+    Meter meter = new Meter(sql);
+    meter.resume();
+    for (int i = 0; i < READS; i++) {
+      meter.time(request);
+    }
+    meter.pause();
+    return meter.result("W5", String.format("reads with %,d open tasks: %s", openTasks(), page), READS);
+  }
+
+  /** A filter's first page as Tasklist asks for it, newest first, and its count. */
+  private static void page(EngineRestClient user, String filterId, int expected) throws Exception {
+    Map<String, Object> query = Map.of("processVariables", List.of(), "taskVariables", List.of(),
+        "caseInstanceVariables", List.of(), "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+    HttpResponse<String> list = user.postHal("/filter/" + filterId + "/list?firstResult=0&maxResults=" + PAGE, query);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    HttpResponse<String> count = user.post("/filter/" + filterId + "/count", query);
+    assertThat(EngineRestClient.read(count.body(), Map.class)).as(count.body()).containsEntry("count", expected);
+  }
+
+  private static void expect(HttpResponse<String> instances, int expected) throws Exception {
+    assertThat(instances.statusCode()).as(instances.body()).isEqualTo(200);
+    assertThat(EngineRestClient.read(instances.body(), List.class)).hasSize(expected);
+  }
+
+  private String filterId(String name) {
+    return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  private long openTasks() {
+    return engine.getTaskService().createTaskQuery().count();
   }
 
   /**
@@ -130,6 +215,16 @@ class CampaignScaleBenchTest {
       assertThat(Duration.ofNanos(at - lastProgress)).as("%d of %d arrived, then nothing", seen, expected).isLessThan(STALL);
     }
     assertThat(seen).isEqualTo(expected);
+  }
+
+  /** Job runs that failed (an optimistic-locking conflict among them) and were tried again; and incidents. */
+  private String jobFailures(long failedBefore) {
+    return String.format("; failed job runs %d, incidents %d", failedJobRuns() - failedBefore,
+        engine.getRuntimeService().createIncidentQuery().count());
+  }
+
+  private long failedJobRuns() {
+    return engine.getHistoryService().createHistoricJobLogQuery().failureLog().count();
   }
 
   /** A measured campaign's plans would fire their timers during the next measurement: ended, with its plans. */

@@ -27,6 +27,7 @@ import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.EngineRestClient;
 import cn.org.cast.volunteer.GeneratedOrganisations;
 import cn.org.cast.volunteer.document.DocumentService;
+import cn.org.cast.volunteer.notice.NoticeService;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.PlanProcess;
 
@@ -147,7 +148,7 @@ class PlanLifecycleBenchTest {
     Meter meter = new Meter(sql);
     Map<String, Object> variables = new HashMap<>(realPlanVariables);
     variables.put(PlanProcess.CAMPAIGN_ID, campaignId);
-    variables.put(BenchModels.ORG_CODES, withSentinel(codes));
+    variables.put(BenchModels.ORG_CODES, NoticeService.batches(withSentinel(codes), NoticeService.BATCH_SIZE));
     engine.getRuntimeService().startProcessInstanceByKey(BenchModels.TWIN_CAMPAIGN, campaignId, variables);
     runJobs(meter);
     complete(meter, campaignId, codes, PlanProcess.SUBMIT_TASK, this::submission, PlanProcess.REVIEW_TASK, approval());

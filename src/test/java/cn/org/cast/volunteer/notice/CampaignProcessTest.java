@@ -5,7 +5,9 @@ import static cn.org.cast.volunteer.notice.CampaignProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,16 @@ class CampaignProcessTest {
     ProcessInstance campaign = driver.startCampaign(startForm(campaignId, null));
     assertThat(campaign).hasBusinessKey(campaignId).isWaitingAt(ISSUE_NOTICE_TASK).hasPassed(REGISTER_TASK);
 
+    execute(job());
+    // The notice goes out in batches, each in a job (a transaction) of its own: none has run yet.
+    long registry = organizations.countActive();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(campaign.getId())
+        .activityId(NOTICE_BATCHES_SUBPROCESS).count()).isEqualTo((registry + NoticeService.BATCH_SIZE - 1) / NoticeService.BATCH_SIZE);
+    assertThat(count("SELECT COUNT(*) FROM preparation_plan WHERE campaign_id = :c")).isZero();
+    assertThat(campaign).isWaitingAt(NOTICE_BATCHES_SUBPROCESS).variables().doesNotContainKey(RECIPIENT_BATCHES);
+
     driver.executeJobs();
 
-    long registry = organizations.countActive();
     assertThat(campaign).isWaitingAt(COLLECT_PLANS_ACTIVITY, CLOSE_EARLY_TASK, REMIND_TASK)
         .variables().containsEntry(RECIPIENT_COUNT, (int) registry);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
