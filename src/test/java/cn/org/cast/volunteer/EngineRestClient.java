@@ -37,12 +37,6 @@ public final class EngineRestClient {
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** As Tasklist lists a filter's tasks: HAL, so that the variables the filter shows come embedded. */
-  public HttpResponse<String> postHal(String path, Object body) throws IOException, InterruptedException {
-    return http.send(request(path).header("Content-Type", "application/json").header("Accept", "application/hal+json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   public HttpResponse<String> put(String path) throws IOException, InterruptedException {
     return http.send(request(path).PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -25,16 +25,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.CampaignFixtures;
 import cn.org.cast.volunteer.EngineDriver;
-import cn.org.cast.volunteer.EngineRestClient;
 import cn.org.cast.volunteer.GeneratedOrganisations;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.security.IdentitySetup;
+import cn.org.cast.volunteer.security.WebClientSession;
 
 /**
  * W3, W5 and W6 of docs/performance.md, with the application's own job executor running as in production:
@@ -57,8 +59,12 @@ class CampaignScaleBenchTest {
   /** W5: plans submitted, so that the reviewer's list has tasks; each page read this often, after a tenth as warm-up. */
   static final int SUBMITTED = 100;
   static final int READS = 200;
-  /** Tasklist's page size. */
+  /** Tasklist's page size, and Cockpit's page. */
   static final int PAGE = 15;
+  static final String COCKPIT_PAGE = "firstResult=0&maxResults=50";
+  /** Tasklist's and Cockpit's way in to the engine: the webapps' API, with the session of the login page. */
+  static final String API = WebClientSession.TASKLIST_API;
+  static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort
   int port;
@@ -140,12 +146,10 @@ class CampaignScaleBenchTest {
       driver.submit(GeneratedOrganisations.submitter(code), driver.plan(campaignId, code),
           CampaignFixtures.planSubmission("科技志愿服务进社区"));
     }
-    String baseUrl = "http://localhost:" + port;
     String waiting = codes.get(SUBMITTED);
-    EngineRestClient organisation =
-        new EngineRestClient(baseUrl, GeneratedOrganisations.submitter(waiting), GeneratedOrganisations.PASSWORD);
-    EngineRestClient reviewer = new EngineRestClient(baseUrl, "reviewer1", demoPassword);
-    EngineRestClient organizer = new EngineRestClient(baseUrl, "organizer", demoPassword);
+    WebClientSession organisation = signedIn(GeneratedOrganisations.submitter(waiting), GeneratedOrganisations.PASSWORD);
+    WebClientSession reviewer = signedIn("reviewer1", demoPassword);
+    WebClientSession organizer = signedIn("organizer", demoPassword);
     String myTasks = filterId(IdentitySetup.MY_TASKS_FILTER);
     String toReview = filterId(IdentitySetup.PLANS_TO_REVIEW_FILTER);
     String businessKey = campaignId + "/" + waiting;
@@ -153,9 +157,18 @@ class CampaignScaleBenchTest {
         read("Tasklist: an organisation's 我的待办, list and count", () -> page(organisation, myTasks, 1)),
         read("Tasklist: a reviewer's 待审核方案, list and count", () -> page(reviewer, toReview, SUBMITTED)),
         read("Cockpit: a plan by business key, running and in history", () -> {
-          expect(organizer.post("/process-instance", Map.of("businessKey", businessKey)), 1);
-          expect(organizer.post("/history/process-instance", Map.of("processInstanceBusinessKey", businessKey)), 1);
+          expect(organizer.postJson(API + "/process-instance?" + COCKPIT_PAGE, JSON.writeValueAsString(
+              Map.of("businessKey", businessKey))), 1);
+          expect(organizer.postJson(API + "/history/process-instance?" + COCKPIT_PAGE, JSON.writeValueAsString(
+              Map.of("processInstanceBusinessKey", businessKey))), 1);
         }));
+  }
+
+  /** Signed in at the login page, as a person is before Tasklist or Cockpit asks anything. */
+  private WebClientSession signedIn(String user, String password) {
+    WebClientSession session = new WebClientSession(port);
+    assertThat(session.login(user, password).statusCode()).isEqualTo(302);
+    return session;
   }
 
   private Measurement read(String page, Meter.Step request) throws Exception {
@@ -172,18 +185,18 @@ class CampaignScaleBenchTest {
   }
 
   /** A filter's first page as Tasklist asks for it, newest first, and its count. */
-  private static void page(EngineRestClient user, String filterId, int expected) throws Exception {
-    Map<String, Object> query = Map.of("processVariables", List.of(), "taskVariables", List.of(),
-        "caseInstanceVariables", List.of(), "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
-    HttpResponse<String> list = user.postHal("/filter/" + filterId + "/list?firstResult=0&maxResults=" + PAGE, query);
+  private static void page(WebClientSession user, String filterId, int expected) throws Exception {
+    String query = JSON.writeValueAsString(Map.of("processVariables", List.of(), "taskVariables", List.of(),
+        "caseInstanceVariables", List.of(), "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
+    HttpResponse<String> list = user.postForHal(API + "/filter/" + filterId + "/list?firstResult=0&maxResults=" + PAGE, query);
     assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-    HttpResponse<String> count = user.post("/filter/" + filterId + "/count", query);
-    assertThat(EngineRestClient.read(count.body(), Map.class)).as(count.body()).containsEntry("count", expected);
+    HttpResponse<String> count = user.postJson(API + "/filter/" + filterId + "/count", query);
+    assertThat(JSON.readTree(count.body()).path("count").asInt()).as(count.body()).isEqualTo(expected);
   }
 
   private static void expect(HttpResponse<String> instances, int expected) throws Exception {
     assertThat(instances.statusCode()).as(instances.body()).isEqualTo(200);
-    assertThat(EngineRestClient.read(instances.body(), List.class)).hasSize(expected);
+    assertThat(JSON.readTree(instances.body()).size()).isEqualTo(expected);
   }
 
   private String filterId(String name) {
