@@ -67,13 +67,13 @@ final class BenchReport {
   private String table() {
     StringBuilder table = new StringBuilder("Database: " + database + ", " + Runtime.getRuntime().availableProcessors()
         + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB\n\n");
-    table.append("| workload | operation | ops | s | ops/s | p50 ms | p95 ms | p99 ms | SQL/op | CPU ms/op | peak heap MB | largest tx |\n");
+    table.append("| workload | operation | ops | s | ops/s | p50 ms | p95 ms | p99 ms | SQL/op | CPU ms/op | live heap MB | largest tx |\n");
     table.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Measurement row : rows) {
       table.append("| ").append(String.join(" | ", row.workload(), row.unit(), Integer.toString(row.operations()),
           Measurement.format(row.seconds()), Measurement.format(row.throughput()), Measurement.format(row.p50()),
           Measurement.format(row.p95()), Measurement.format(row.p99()), Measurement.format(row.sqlPerOperation()),
-          Measurement.format(row.cpuMillisPerOperation()), Measurement.format(row.peakHeapMb()),
+          Measurement.format(row.cpuMillisPerOperation()), Measurement.format(row.liveHeapMb()),
           Long.toString((long) row.largestTransaction()))).append(" |\n");
     }
     ratio(table, "W2", "W1");

@@ -1,8 +1,7 @@
 package cn.org.cast.volunteer.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,8 @@ import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Measures one run of a workload while it is resumed: wall and process CPU time, SQL statements, the
- * latency of each timed operation, and the heap's peak. Setup between the measured parts is paused out.
+ * latency of each timed operation, and the heap still in use after the run. Setup between the measured parts is
+ * paused out.
  */
 final class Meter {
 
@@ -33,8 +33,6 @@ final class Meter {
   Meter(SqlStatementCounter sql) {
     this.sql = sql;
     sql.takeLargestTransaction();
-    System.gc();
-    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
   void resume() {
@@ -68,7 +66,7 @@ final class Meter {
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     return new Measurement(workload, unit, operations, wallNanos / 1e9, operations / (wallNanos / 1e9),
         percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), (double) statements / operations,
-        cpuNanos / 1e6 / operations, peakHeapMegabytes(), sql.takeLargestTransaction());
+        cpuNanos / 1e6 / operations, liveHeapMegabytes(), sql.takeLargestTransaction());
   }
 
   private static double percentile(long[] sorted, int percent) {
@@ -79,12 +77,13 @@ final class Meter {
     return sorted[Math.max(0, index)] / 1e6;
   }
 
-  /** The sum of the heap pools' peaks since the run began: the most the heap held before a collection freed it. */
-  private static double peakHeapMegabytes() {
-    return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
-  }
-
-  private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+  /**
+   * The heap in use after a full collection once the run is done: what the application keeps, as opposed to the
+   * garbage a run makes. Flat across workload sizes means memory does not grow with the number of organisations.
+   */
+  private static double liveHeapMegabytes() {
+    System.gc();
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    return heap.getUsed() / (1024.0 * 1024.0);
   }
 }
