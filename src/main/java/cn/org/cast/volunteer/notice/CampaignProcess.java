@@ -9,7 +9,9 @@ public final class CampaignProcess {
   public static final String REGISTER_TASK = "registerCampaign";
   public static final String ISSUE_NOTICE_TASK = "issueNotice";
   public static final String COLLECTION_SUBPROCESS = "planCollection";
-  public static final String NOTICE_BATCHES_SUBPROCESS = "noticeBatches";
+  public static final String NOTICE_BATCHES_ACTIVITY = "noticeBatches";
+  /** processes/notice-batch.bpmn, called once per batch of recipients: its key and elements. */
+  public static final String NOTICE_BATCH_KEY = "noticeBatch";
   public static final String OPEN_BATCH_TASK = "openNoticeBatch";
   public static final String COLLECT_PLANS_ACTIVITY = "collectPlans";
   public static final String CLOSE_EARLY_TASK = "closeCollectionEarly";

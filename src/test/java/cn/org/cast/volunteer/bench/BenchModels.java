@@ -9,7 +9,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
-import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -31,6 +30,7 @@ final class BenchModels {
   static final String BARE = "benchBare";
   static final String TWIN_PLAN = "benchPlanTwin";
   static final String TWIN_CAMPAIGN = "benchCampaignTwin";
+  static final String TWIN_BATCH = "benchBatchTwin";
   static final String ORG_CODES = "orgCodes";
   static final String BATCH = "recipientBatch";
   static final String FIRST_TASK = "first";
@@ -76,27 +76,40 @@ final class BenchModels {
   }
 
   /**
-   * The real campaign's fan-out: the organisations in batches, each batch one job, each plan started in a job
-   * of its own, carrying the variables a real plan has at its first task (those our delegate adds there come in
-   * from the campaign). {@code ORG_CODES} holds the batches.
+   * The real campaign's fan-out: the organisations in batches, each batch a twin of the notice-batch process
+   * started in a job, each of its plans started in a job of its own and carrying the variables a real plan has
+   * at its first task (those our delegate adds there come in from the campaign). {@code ORG_CODES} holds the
+   * batches. Deploy it with {@link #batchTwin}.
    */
   static BpmnModelInstance campaignTwin(Collection<String> planVariables) {
     // The real campaign issues its notice in a job, and that job creates the batches' executions and jobs.
-    SubProcessBuilder batches = Bpmn.createExecutableProcess(TWIN_CAMPAIGN).camundaHistoryTimeToLive(1)
+    CallActivityBuilder batches = Bpmn.createExecutableProcess(TWIN_CAMPAIGN).camundaHistoryTimeToLive(1)
         .startEvent().camundaAsyncAfter()
-        .subProcess("noticeBatches");
-    batches.multiInstance().parallel().camundaCollection("${" + ORG_CODES + "}")
-        .camundaElementVariable(BATCH).camundaAsyncBefore().multiInstanceDone();
-    CallActivityBuilder call = batches.embeddedSubProcess().startEvent()
+        .callActivity("noticeBatches").calledElement(TWIN_BATCH)
+        .camundaInBusinessKey("${" + PlanProcess.CAMPAIGN_ID + "}/batch-${loopCounter + 1}")
+        .camundaIn(BATCH, BATCH);
+    return fanOut(batches, planVariables, ORG_CODES, BATCH);
+  }
+
+  /** One batch: a plan per organisation, each started in a job of its own. */
+  static BpmnModelInstance batchTwin(Collection<String> planVariables) {
+    CallActivityBuilder plans = Bpmn.createExecutableProcess(TWIN_BATCH).camundaHistoryTimeToLive(1)
+        .startEvent()
         .callActivity("collectPlans").calledElement(TWIN_PLAN)
         .camundaInBusinessKey("${" + PlanProcess.CAMPAIGN_ID + "}/${" + PlanProcess.ORG_CODE + "}");
-    for (String variable : planVariables) {
+    return fanOut(plans, planVariables, BATCH, PlanProcess.ORG_CODE);
+  }
+
+  /** The call activity as a parallel multi-instance over a collection, each instance in a non-exclusive job. */
+  private static BpmnModelInstance fanOut(CallActivityBuilder call, Collection<String> variables, String collection,
+      String element) {
+    for (String variable : variables) {
       call = call.camundaIn(variable, variable);
     }
-    call.multiInstance().parallel().camundaCollection("${" + BATCH + "}")
-        .camundaElementVariable(PlanProcess.ORG_CODE).camundaAsyncBefore().multiInstanceDone();
-    BpmnModelInstance model = call.endEvent().subProcessDone().endEvent().done();
-    // As in the real campaign, the batches' and the plans' starts are not exclusive (the builder cannot say so).
+    call.multiInstance().parallel().camundaCollection("${" + collection + "}").camundaElementVariable(element)
+        .camundaAsyncBefore().multiInstanceDone();
+    BpmnModelInstance model = call.endEvent().done();
+    // As in the real models, the starts are not exclusive (the builder cannot say so).
     model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)
         .forEach(loop -> loop.setAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "exclusive", "false"));
     return model;

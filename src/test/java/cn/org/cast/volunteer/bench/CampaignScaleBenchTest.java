@@ -145,6 +145,7 @@ class CampaignScaleBenchTest {
     engine.getRepositoryService().createDeployment().name("benchmark twins")
         .addModelInstance(BenchModels.TWIN_PLAN + ".bpmn", BenchModels.planTwin())
         .addModelInstance(BenchModels.TWIN_CAMPAIGN + ".bpmn", BenchModels.campaignTwin(planVariables.keySet()))
+        .addModelInstance(BenchModels.TWIN_BATCH + ".bpmn", BenchModels.batchTwin(planVariables.keySet()))
         .deploy();
     String campaignId = CampaignFixtures.newCampaignId();
     Map<String, Object> variables = new HashMap<>(planVariables);

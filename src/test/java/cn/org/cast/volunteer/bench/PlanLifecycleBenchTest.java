@@ -86,6 +86,7 @@ class PlanLifecycleBenchTest {
     real(warmUp);
     engine.getRepositoryService().createDeployment().name("benchmark campaign twin")
         .addModelInstance(BenchModels.TWIN_CAMPAIGN + ".bpmn", BenchModels.campaignTwin(realPlanVariables.keySet()))
+        .addModelInstance(BenchModels.TWIN_BATCH + ".bpmn", BenchModels.batchTwin(realPlanVariables.keySet()))
         .deploy();
     twin(warmUp);
 

@@ -58,17 +58,23 @@ class CampaignProcessTest {
     execute(job());
     // The notice goes out in batches, each in a job (a transaction) of its own: none has run yet.
     long registry = organizations.countActive();
+    long batches = (registry + NoticeService.BATCH_SIZE - 1) / NoticeService.BATCH_SIZE;
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(campaign.getId())
-        .activityId(NOTICE_BATCHES_SUBPROCESS).count()).isEqualTo((registry + NoticeService.BATCH_SIZE - 1) / NoticeService.BATCH_SIZE);
+        .activityId(NOTICE_BATCHES_ACTIVITY).count()).isEqualTo(batches);
     assertThat(count("SELECT COUNT(*) FROM preparation_plan WHERE campaign_id = :c")).isZero();
-    assertThat(campaign).isWaitingAt(NOTICE_BATCHES_SUBPROCESS).variables().doesNotContainKey(RECIPIENT_BATCHES);
+    assertThat(campaign).isWaitingAt(NOTICE_BATCHES_ACTIVITY).variables().doesNotContainKey(RECIPIENT_BATCHES);
 
     driver.executeJobs();
 
-    assertThat(campaign).isWaitingAt(COLLECT_PLANS_ACTIVITY, CLOSE_EARLY_TASK, REMIND_TASK)
+    assertThat(campaign).isWaitingAt(NOTICE_BATCHES_ACTIVITY, CLOSE_EARLY_TASK, REMIND_TASK)
         .variables().containsEntry(RECIPIENT_COUNT, (int) registry);
+    List<ProcessInstance> batchInstances = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(NOTICE_BATCH_KEY).superProcessInstanceId(campaign.getId()).list();
+    assertThat(batchInstances).extracting(ProcessInstance::getBusinessKey)
+        .contains(campaignId + "/batch-1", campaignId + "/batch-" + batches).hasSize((int) batches);
+    assertThat(batchInstances.get(0)).isWaitingAt(COLLECT_PLANS_ACTIVITY).hasPassed(OPEN_BATCH_TASK);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
-        .superProcessInstanceId(campaign.getId()).count()).isEqualTo(registry);
+        .rootProcessInstanceId(campaign.getId()).count()).isEqualTo(registry);
     assertThat(count("SELECT COUNT(*) FROM preparation_plan WHERE campaign_id = :c")).isEqualTo(registry);
     assertThat(count("SELECT COUNT(DISTINCT org_code) FROM notification WHERE campaign_id = :c AND purpose = 'NOTICE_ISSUED'"))
         .isEqualTo(registry);
