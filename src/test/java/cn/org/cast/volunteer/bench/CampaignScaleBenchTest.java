@@ -3,22 +3,18 @@ package cn.org.cast.volunteer.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,10 +58,6 @@ class CampaignScaleBenchTest {
       .map(String::trim).map(Integer::valueOf).toList();
   /** The twin's fan-out, against which the real one reads: one size, since its ratio hardly moves with size. */
   static final int TWIN_ORGANISATIONS = Integer.getInteger("bench.twin.organisations", 2500);
-  /** How often arrivals are counted: latencies are to within this. */
-  static final Duration POLL = Duration.ofMillis(500);
-  /** Nothing moved for this long: the workload is stuck, and the benchmark says so instead of waiting forever. */
-  static final Duration STALL = Duration.ofMinutes(3);
   /** W5: plans submitted, so that the reviewer's list has tasks; each page read this often, after a tenth as warm-up. */
   static final int SUBMITTED = 100;
   static final int READS = 200;
@@ -106,6 +98,13 @@ class CampaignScaleBenchTest {
     }
   }
 
+  EngineProbe probe;
+
+  @BeforeEach
+  void probe() {
+    probe = new EngineProbe(engine, dataSource);
+  }
+
   @Test
   void noticesToTensOfThousandsAndTheirRemindersAtOnce() throws Exception {
     EngineDriver driver = new EngineDriver(engine, documents);
@@ -115,7 +114,7 @@ class CampaignScaleBenchTest {
     String campaignId = null;
     for (int size : SIZES) {
       if (campaignId != null) {
-        endCampaign(campaignId);
+        probe.endCampaign(campaignId);
       }
       campaignId = CampaignFixtures.newCampaignId();
       report.add(fanOut(driver, campaignId, everyone.subList(0, size)));
@@ -124,23 +123,23 @@ class CampaignScaleBenchTest {
         engine.getRuntimeService().getVariables(driver.plan(campaignId, everyone.get(0)).getId())));
     report.add(remindersAtOnce(campaignId, SIZES.get(SIZES.size() - 1)));
     reads(driver, campaignId, everyone).forEach(report::add);
-    endCampaign(campaignId);
+    probe.endCampaign(campaignId);
     report.write();
   }
 
   /** W3: the organiser's notice, the job that issues it, every plan started and waiting at its first task. */
   private Measurement fanOut(EngineDriver driver, String campaignId, List<String> codes) throws Exception {
-    analyse();
-    long failedBefore = failedJobRuns();
+    probe.analyse();
+    EngineProbe.JobFailures failedBefore = probe.jobFailures();
     Meter meter = new Meter(sql);
     meter.resume();
     long waitingBefore = waitingAtFirstTask(PlanProcess.KEY);
     long noticed = System.nanoTime();
     driver.startCampaign(CampaignFixtures.startForm(campaignId, codes));
-    awaitArrivals(meter, noticed, codes.size(), () -> waitingAtFirstTask(PlanProcess.KEY) - waitingBefore);
+    meter.awaitArrivals(noticed, codes.size(), () -> waitingAtFirstTask(PlanProcess.KEY) - waitingBefore);
     meter.pause();
     return meter.result("W3", String.format("fan-out: notice to %,d plans at their first task%s", codes.size(),
-        jobFailures(failedBefore)), codes.size());
+        probe.jobFailuresSince(failedBefore)), codes.size());
   }
 
   /**
@@ -153,36 +152,22 @@ class CampaignScaleBenchTest {
         .addModelInstance(BenchModels.TWIN_CAMPAIGN + ".bpmn", BenchModels.campaignTwin(planVariables.keySet()))
         .addModelInstance(BenchModels.TWIN_BATCH + ".bpmn", BenchModels.batchTwin(planVariables.keySet()))
         .deploy();
-    analyse();
+    probe.analyse();
     String campaignId = CampaignFixtures.newCampaignId();
     Map<String, Object> variables = new HashMap<>(planVariables);
     variables.put(PlanProcess.CAMPAIGN_ID, campaignId);
     variables.put(BenchModels.ORG_CODES, NoticeService.batches(codes, NoticeService.BATCH_SIZE));
-    long failedBefore = failedJobRuns();
+    EngineProbe.JobFailures failedBefore = probe.jobFailures();
     Meter meter = new Meter(sql);
     meter.resume();
     long waitingBefore = waitingAtFirstTask(BenchModels.TWIN_PLAN);
     long started = System.nanoTime();
     engine.getRuntimeService().startProcessInstanceByKey(BenchModels.TWIN_CAMPAIGN, campaignId, variables);
-    awaitArrivals(meter, started, codes.size(), () -> waitingAtFirstTask(BenchModels.TWIN_PLAN) - waitingBefore);
+    meter.awaitArrivals(started, codes.size(), () -> waitingAtFirstTask(BenchModels.TWIN_PLAN) - waitingBefore);
     meter.pause();
-    endCampaign(campaignId);
+    probe.endCampaign(campaignId);
     return meter.result("W3", String.format("shape twin fan-out: %,d plans at their first task%s", codes.size(),
-        jobFailures(failedBefore)), codes.size());
-  }
-
-  /**
-   * PostgreSQL's planner statistics brought up to date, as autovacuum keeps them in production; a database
-   * where it is off would plan today's large tables with yesterday's small counts.
-   */
-  private void analyse() throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("ANALYZE");
-        }
-      }
-    }
+        probe.jobFailuresSince(failedBefore)), codes.size());
   }
 
   /**
@@ -200,18 +185,18 @@ class CampaignScaleBenchTest {
         .activityId(PlanProcess.FIRST_REMINDER_TIMER).orderByJobDuedate().asc().list();
     assertThat(reminders).hasSize(plans);
     Date due = reminders.get(0).getDuedate();
-    analyse();
+    probe.analyse();
     assertThat(reminders.get(plans - 1).getDuedate()).isEqualTo(due);
-    long failedBefore = failedJobRuns();
+    EngineProbe.JobFailures failedBefore = probe.jobFailures();
     Meter meter = new Meter(sql);
     meter.resume();
     long dueAt = System.nanoTime();
     ClockUtil.setCurrentTime(due);
-    awaitArrivals(meter, dueAt, plans, () -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE campaign_id = ? AND purpose = ?")
+    meter.awaitArrivals(dueAt, plans, () -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE campaign_id = ? AND purpose = ?")
         .params(campaignId, NotificationPurpose.PLAN_REMINDER.name()).query(Long.class).single());
     meter.pause();
     return meter.result("W6", String.format("timers: %,d reminders due at once, each in the outbox%s", plans,
-        jobFailures(failedBefore)), plans);
+        probe.jobFailuresSince(failedBefore)), plans);
   }
 
   /**
@@ -282,45 +267,5 @@ class CampaignScaleBenchTest {
 
   private long openTasks() {
     return engine.getTaskService().createTaskQuery().count();
-  }
-
-  /**
-   * Polls how many have arrived until all have, recording for each the time since {@code since}: a latency
-   * per organisation, to within the polling interval.
-   */
-  private static void awaitArrivals(Meter meter, long since, int expected, LongSupplier arrived) throws InterruptedException {
-    long seen = 0;
-    long lastProgress = System.nanoTime();
-    while (seen < expected) {
-      Thread.sleep(POLL.toMillis());
-      long now = arrived.getAsLong();
-      long at = System.nanoTime();
-      for (long i = seen; i < now; i++) {
-        meter.latency(at - since);
-      }
-      if (now > seen) {
-        lastProgress = at;
-      }
-      seen = now;
-      assertThat(Duration.ofNanos(at - lastProgress)).as("%d of %d arrived, then nothing", seen, expected).isLessThan(STALL);
-    }
-    assertThat(seen).isEqualTo(expected);
-  }
-
-  /** Job runs that failed (an optimistic-locking conflict among them) and were tried again; and incidents. */
-  private String jobFailures(long failedBefore) {
-    return String.format("; failed job runs %d, incidents %d", failedJobRuns() - failedBefore,
-        engine.getRuntimeService().createIncidentQuery().count());
-  }
-
-  private long failedJobRuns() {
-    return engine.getHistoryService().createHistoricJobLogQuery().failureLog().count();
-  }
-
-  /** A measured campaign's plans would fire their timers during the next measurement: ended, with its plans. */
-  private void endCampaign(String campaignId) {
-    String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaignId)
-        .singleResult().getId();
-    engine.getRuntimeService().deleteProcessInstance(instanceId, "benchmark measured", true, true);
   }
 }

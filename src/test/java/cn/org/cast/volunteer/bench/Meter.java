@@ -1,9 +1,14 @@
 package cn.org.cast.volunteer.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -18,6 +23,11 @@ final class Meter {
   interface Step {
     void run() throws Exception;
   }
+
+  /** How often arrivals are counted: their latencies are to within this. */
+  static final Duration POLL = Duration.ofMillis(500);
+  /** Nothing arrived for this long: the workload is stuck. */
+  static final Duration STALL = Duration.ofMinutes(3);
 
   private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -57,12 +67,40 @@ final class Meter {
   }
 
   /** A latency measured elsewhere, e.g. how long an organisation waited for its plan after the notice. */
-  void latency(long nanos) {
+  synchronized void latency(long nanos) {
     latencies.add(nanos);
   }
 
+  /** Waits for every arrival, recording for each the time since {@code since}, to within the polling interval. */
+  void awaitArrivals(long since, long expected, LongSupplier arrived) throws InterruptedException {
+    await(expected, arrived, at -> latency(at - since));
+  }
+
+  /**
+   * Polls how many have arrived until all have, telling {@code arrivedAt} the moment each was seen. Fails when
+   * nothing arrives for a while: the workload is stuck, and the benchmark says so instead of waiting forever.
+   */
+  static void await(long expected, LongSupplier arrived, LongConsumer arrivedAt) throws InterruptedException {
+    long seen = 0;
+    long lastProgress = System.nanoTime();
+    while (seen < expected) {
+      Thread.sleep(POLL.toMillis());
+      long now = arrived.getAsLong();
+      long at = System.nanoTime();
+      for (long i = seen; i < now; i++) {
+        arrivedAt.accept(at);
+      }
+      if (now > seen) {
+        lastProgress = at;
+      }
+      seen = now;
+      assertThat(Duration.ofNanos(at - lastProgress)).as("%d of %d arrived, then nothing", seen, expected).isLessThan(STALL);
+    }
+    assertThat(seen).isEqualTo(expected);
+  }
+
   /** The run's figures, per operation: one operation is what {@code unit} says (e.g. one organisation's lifecycle). */
-  Measurement result(String workload, String unit, int operations) {
+  synchronized Measurement result(String workload, String unit, int operations) {
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     return new Measurement(workload, unit, operations, wallNanos / 1e9, operations / (wallNanos / 1e9),
         percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), (double) statements / operations,

@@ -80,6 +80,7 @@ class SubVenueLinkupProcessTest {
     LiveSignals.Result done = signal(LiveSignal.DONE);
 
     assertThat(done.state()).isEqualTo(VenueState.DONE);
+    endsAfterItsLastJob();
     assertThat(linkup).isEnded().hasPassed(LIVE_END).hasNotPassed(FAILED_TASK, RECORDED_VIDEO_TASK);
     assertThat(venues.stateHistory(campaignId, VENUE)).containsExactly(VenueState.REHEARSAL, VenueState.READY,
         VenueState.WAITING, VenueState.CONNECTED, VenueState.ON_AIR, VenueState.DONE);
@@ -189,6 +190,7 @@ class SubVenueLinkupProcessTest {
     assertThat(linkup).isWaitingAt(ON_AIR_TASK);
     signal(LiveSignal.DONE);
 
+    endsAfterItsLastJob();
     assertThat(linkup).isEnded();
     assertThat(venues.stateHistory(campaignId, VENUE)).endsWith(VenueState.ON_AIR, VenueState.FALLBACK,
         VenueState.ON_AIR, VenueState.DONE);
@@ -232,6 +234,7 @@ class SubVenueLinkupProcessTest {
     // A console's signal for the state Tasklist already reached changes nothing.
     assertThat(signal(LiveSignal.DROPPED).changed()).isFalse();
     complete("av1", Map.of(LIVE_SIGNAL, LiveSignal.DONE.name()));
+    endsAfterItsLastJob();
     assertThat(linkup).isEnded().hasPassed(LIVE_END);
     assertThat(state()).isEqualTo(VenueState.DONE);
   }
@@ -272,6 +275,16 @@ class SubVenueLinkupProcessTest {
     CampaignClock.set(OffsetDateTime.parse("2019-05-30T08:00:00+08:00"));
     driver.executeJobs();
     assertThat(linkup).isWaitingAt(WAITING_TASK);
+  }
+
+  /**
+   * The venue is done as soon as the console says so; the instance ends in a job of its own, so that venues ending at
+   * the same moment are counted into the campaign's multi-instance one after the other instead of clashing.
+   */
+  private void endsAfterItsLastJob() {
+    assertThat(linkup).isWaitingAt(LIVE_END);
+    assertThat(state()).isEqualTo(VenueState.DONE);
+    driver.executeJobs();
   }
 
   private LiveSignals.Result signal(LiveSignal signal) {
