@@ -40,7 +40,18 @@ RUN groupadd --system cast \
  && chown -R cast:cast /app
 
 WORKDIR /app
-COPY --from=build --chown=cast:cast /build/app.jar /app/app.jar
+COPY --from=build /build/app.jar /tmp/app.jar
+
+# Startup (bench/startup.sh, docs/performance.md): the jar extracted to app.jar and lib/, and a class-data-sharing
+# archive recorded by a training start that exits once the context is up, on a throw-away in-memory database.
+# Together they take the start from about 17 s to about 11 s on two cores. The archive fits only this JVM and
+# this classpath, which is why it is made here, in the runtime image.
+RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/release \
+ && rm /tmp/app.jar \
+ && java -XX:ArchiveClassesAtExit=/app/release/app.jsa -Xlog:cds=off -Dspring.context.exit=onRefresh \
+      -jar /app/release/app.jar --spring.datasource.url=jdbc:h2:mem:training \
+ && rm -rf /app/data/* /app/documents/* \
+ && chown -R cast:cast /app
 
 USER cast
 ENV TZ=Asia/Shanghai
@@ -51,4 +62,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
 
-ENTRYPOINT ["java","-jar","/app/app.jar"]
+ENTRYPOINT ["java","-XX:SharedArchiveFile=/app/release/app.jsa","-Xlog:cds=off","-jar","/app/release/app.jar"]

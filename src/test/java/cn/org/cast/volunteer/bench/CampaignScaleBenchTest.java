@@ -86,16 +86,9 @@ class CampaignScaleBenchTest {
   @Autowired
   DataSource dataSource;
 
-  /**
-   * On H2 (the postgres profile names its own database as a system property), a database on disk: in memory,
-   * tens of thousands of plans with their history would fill the 512 MB heap the application is measured in.
-   */
   @DynamicPropertySource
-  static void h2OnDisk(DynamicPropertyRegistry properties) {
-    if (System.getProperty("spring.datasource.url") == null) {
-      properties.add("spring.datasource.url",
-          () -> "jdbc:h2:file:./target/bench/h2-" + System.currentTimeMillis() + ";DB_CLOSE_DELAY=-1");
-    }
+  static void database(DynamicPropertyRegistry properties) {
+    BenchDatabase.h2OnDisk(properties);
   }
 
   EngineProbe probe;

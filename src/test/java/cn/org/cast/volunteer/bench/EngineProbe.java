@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricJobLog;
 
 /** What the benchmarks ask the engine and the database between and after their measurements. */
 final class EngineProbe {
@@ -23,20 +26,31 @@ final class EngineProbe {
     this.dataSource = dataSource;
   }
 
-  /** Job runs that failed and were tried again, and how many of those lost an optimistic-locking conflict. */
-  record JobFailures(long failed, long conflicts) {}
+  /** Job runs that failed and were tried again, and how many of those lost an optimistic-locking conflict, by activity. */
+  record JobFailures(long failed, Map<String, Long> conflicts) {}
 
   JobFailures jobFailures() {
     var failures = engine.getHistoryService().createHistoricJobLogQuery().failureLog().list();
-    return new JobFailures(failures.size(), failures.stream().map(HistoricJobLog::getJobExceptionMessage)
-        .filter(message -> message != null && message.contains(CONFLICT)).count());
+    return new JobFailures(failures.size(), failures.stream()
+        .filter(failure -> failure.getJobExceptionMessage() != null && failure.getJobExceptionMessage().contains(CONFLICT))
+        .collect(Collectors.groupingBy(failure -> String.valueOf(failure.getActivityId()), TreeMap::new,
+            Collectors.counting())));
   }
 
-  /** For a measurement's text: job runs failed since {@code before}, the conflicts among them, and open incidents. */
+  /**
+   * For a measurement's text: job runs failed since {@code before}, the conflicts among them with the activities whose
+   * jobs lost them, and open incidents.
+   */
   String jobFailuresSince(JobFailures before) {
     JobFailures now = jobFailures();
-    return String.format("; failed job runs %d (optimistic locking %d), incidents %d", now.failed() - before.failed(),
-        now.conflicts() - before.conflicts(), engine.getRuntimeService().createIncidentQuery().count());
+    Map<String, Long> conflicts = new TreeMap<>(now.conflicts());
+    before.conflicts().forEach((activity, count) -> conflicts.merge(activity, -count, Long::sum));
+    conflicts.values().removeIf(count -> count == 0);
+    long total = conflicts.values().stream().mapToLong(Long::longValue).sum();
+    String where = conflicts.entrySet().stream().map(each -> each.getKey() + " " + each.getValue())
+        .collect(Collectors.joining(", "));
+    return String.format("; failed job runs %d (optimistic locking %d%s), incidents %d", now.failed() - before.failed(),
+        total, where.isEmpty() ? "" : ": " + where, engine.getRuntimeService().createIncidentQuery().count());
   }
 
   /** A measured campaign would fire its timers during the next measurement: ended, with what it called. */
