@@ -116,7 +116,8 @@ class CampaignScaleBenchTest {
         engine.getRuntimeService().getVariables(driver.plan(campaignId, everyone.get(0)).getId())));
     report.add(remindersAtOnce(campaignId, SIZES.get(SIZES.size() - 1)));
     reads(driver, campaignId, everyone).forEach(report::add);
-    probe.endCampaign(campaignId);
+    // The last campaign stays: the database is the benchmark's own, and deleting 10,000 plans in one transaction
+    // takes the engine longer than fanning them out did (its flush orders the deletions pairwise).
     report.write();
   }
 

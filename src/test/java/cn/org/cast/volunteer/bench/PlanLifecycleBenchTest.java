@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,21 +93,34 @@ class PlanLifecycleBenchTest {
 
     BenchReport report = BenchReport.on(dataSource, "lifecycle");
     sql.takeBreakdown();
-    report.add(median(report, () -> bare(codes)));
-    report.add(median(report, () -> real(codes)));
-    report.add(median(report, () -> twin(codes)));
+    Map<String, Run> workloads = new LinkedHashMap<>();
+    workloads.put("W0", () -> bare(codes));
+    workloads.put("W2", () -> real(codes));
+    workloads.put("W1", () -> twin(codes));
+    medians(report, workloads);
     report.write();
   }
 
-  /** The workload run several times; its figures the medians, its SQL breakdown over all runs. */
-  private Measurement median(BenchReport report, Run run) throws Exception {
-    List<Measurement> runs = new ArrayList<>();
+  /**
+   * Each workload run several times, taking turns, so that the JIT's and the collector's state favour none of them;
+   * its figures the medians of its runs, its SQL breakdown over all of them.
+   */
+  private void medians(BenchReport report, Map<String, Run> workloads) throws Exception {
+    Map<String, List<Measurement>> runs = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> statements = new HashMap<>();
     for (int i = 0; i < RUNS; i++) {
-      runs.add(run.measure());
+      for (Map.Entry<String, Run> workload : workloads.entrySet()) {
+        runs.computeIfAbsent(workload.getKey(), key -> new ArrayList<>()).add(workload.getValue().measure());
+        Map<String, Long> counts = statements.computeIfAbsent(workload.getKey(), key -> new HashMap<>());
+        sql.takeBreakdown().forEach(count -> counts.merge(count.getKey(), count.getValue(), Long::sum));
+      }
     }
-    Measurement median = Measurement.median(runs);
-    report.writeBreakdown(median.workload(), sql.takeBreakdown(), RUNS * median.operations());
-    return median;
+    for (Map.Entry<String, List<Measurement>> workload : runs.entrySet()) {
+      Measurement median = Measurement.median(workload.getValue());
+      report.add(median);
+      report.writeBreakdown(workload.getKey(), statements.get(workload.getKey()).entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList(), RUNS * median.operations());
+    }
   }
 
   interface Run {
