@@ -82,7 +82,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       if (task.matches()) {
         String taskId = task.group(1);
         synchronized (taskLocks[Math.floorMod(taskId.hashCode(), STRIPES)]) {
-          guard.checkTaskSubmission(userId, taskId, variables);
+          checkTask(userId, taskId, variables);
           submitTask(taskId, replay, response, chain);
         }
         return;
@@ -95,6 +95,20 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       chain.doFilter(replay, response);
     } catch (FormSubmissionGuard.Rejection rejection) {
       reject(response, rejection);
+    }
+  }
+
+  /**
+   * Another node may complete the task while the check reads it: the engine then fails in whatever read
+   * came next, within one command even with a NullPointerException (the task found, its execution gone).
+   */
+  private void checkTask(String userId, String taskId, Map<String, Object> variables) {
+    try {
+      guard.checkTaskSubmission(userId, taskId, variables);
+    } catch (FormSubmissionGuard.Rejection invalid) {
+      throw invalid;
+    } catch (RuntimeException readWhileCompleted) {
+      throw guard.alreadyCompleted(taskId).orElseThrow(() -> readWhileCompleted);
     }
   }
 

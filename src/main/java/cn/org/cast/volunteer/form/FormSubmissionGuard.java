@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -81,17 +80,12 @@ public class FormSubmissionGuard {
       // Whoever completed it, a finished task cannot be completed again: say so, not "not found".
       throw alreadyCompleted(taskId).orElseGet(() -> new Rejection(404, "任务不存在或您无权办理该任务。", List.of()));
     }
-    try {
-      engineAs.call(userId, () -> {
-        deployedForm(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-            () -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
-            check(contract, FormValues.of(taskService.getVariables(taskId)), submitted, task.getProcessInstanceId()));
-        return null;
-      });
-    } catch (ProcessEngineException taskGoneMeanwhile) {
-      // Another node of the cluster may complete the task between the query above and these reads.
-      throw alreadyCompleted(taskId).orElseThrow(() -> taskGoneMeanwhile);
-    }
+    engineAs.call(userId, () -> {
+      deployedForm(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+          () -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
+          check(contract, FormValues.of(taskService.getVariables(taskId)), submitted, task.getProcessInstanceId()));
+      return null;
+    });
   }
 
   /**

@@ -1,12 +1,17 @@
 package cn.org.cast.volunteer.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -40,6 +45,31 @@ class FormSubmissionFilterTest {
     assertThat(json.readTree(response.getContentAsString(StandardCharsets.UTF_8)).path("message").asText())
         .isEqualTo("该任务已经办理完成，不能重复提交。请刷新任务列表。");
     assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("ENGINE-03005");
+  }
+
+  @Test
+  void aCheckThatFailsBecauseAnotherNodeCompletedTheTaskMeanwhileIsAConflictAndNeverReachesTheEngine() throws Exception {
+    doThrow(new NullPointerException("Cannot invoke \"ExecutionEntity.getProcessDefinition()\" because \"execution\" is null"))
+        .when(guard).checkTaskSubmission(eq("chemsoc"), eq(TASK), anyMap());
+    when(guard.alreadyCompleted(TASK)).thenReturn(Optional.of(
+        new FormSubmissionGuard.Rejection(409, "该任务已经办理完成，不能重复提交。请刷新任务列表。", List.of())));
+    AtomicBoolean reachedEngine = new AtomicBoolean();
+
+    MockHttpServletResponse response = submit((request, answer) -> reachedEngine.set(true));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(json.readTree(response.getContentAsString(StandardCharsets.UTF_8)).path("message").asText())
+        .isEqualTo("该任务已经办理完成，不能重复提交。请刷新任务列表。");
+    assertThat(reachedEngine).isFalse();
+  }
+
+  @Test
+  void aCheckThatFailsOnATaskStillOpenIsNotDisguisedAsAConflict() {
+    doThrow(new IllegalStateException("database unavailable")).when(guard).checkTaskSubmission(eq("chemsoc"), eq(TASK), anyMap());
+    when(guard.alreadyCompleted(TASK)).thenReturn(Optional.empty());
+
+    assertThatThrownBy(() -> submit((request, answer) -> { })).isInstanceOf(IllegalStateException.class)
+        .hasMessage("database unavailable");
   }
 
   @Test
