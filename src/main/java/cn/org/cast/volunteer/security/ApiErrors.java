@@ -1,15 +1,20 @@
 package cn.org.cast.volunteer.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -23,14 +28,19 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * Every error of the app's own API (and of its pages, so the paths nobody mapped) as {@code {"message": "…"}} in Chinese with a 4xx status for bad
+ * Every error of the app's own API (and of its pages, so the paths nobody mapped; a browser asking for a missing
+ * page gets the Chinese error page instead) as {@code {"message": "…"}} in Chinese with a 4xx status for bad
  * input; anything unexpected is a 500 with a plain message, its details only in the server's log.
  */
 @RestControllerAdvice
 public class ApiErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+  private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+  private static final Resource MISSING_PAGE = new ClassPathResource("static/error/4xx.html");
 
   @ExceptionHandler(ResponseStatusException.class)
   public ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
@@ -67,9 +77,24 @@ public class ApiErrors {
     return message(HttpStatus.METHOD_NOT_ALLOWED, "该地址不支持此请求方法（" + e.getMethod() + "）。");
   }
 
+  /** A script gets the message as JSON; a person's browser asking for a page gets the Chinese error page. */
   @ExceptionHandler(NoResourceFoundException.class)
-  public ResponseEntity<Map<String, String>> notFound(NoResourceFoundException e) {
+  public ResponseEntity<?> notFound(NoResourceFoundException e, HttpServletRequest request) {
+    if (asksForPage(request)) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(MISSING_PAGE);
+    }
     return message(HttpStatus.NOT_FOUND, "请求的地址不存在。");
+  }
+
+  /** Outside the API, and HTML is what the client prefers (as browsers say; scripts ask for JSON first). */
+  static boolean asksForPage(HttpServletRequest request) {
+    if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
+      return false;
+    }
+    List<MediaType> accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
+    MimeTypeUtils.sortBySpecificity(accepted);
+    return accepted.stream().filter(type -> type.isCompatibleWith(HTML) || type.isCompatibleWith(MediaType.APPLICATION_JSON))
+        .findFirst().map(type -> type.includes(HTML) && !type.isWildcardType()).orElse(false);
   }
 
   @ExceptionHandler(Exception.class)

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -22,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -60,9 +62,10 @@ import cn.org.cast.volunteer.venue.VenueRepository;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /**
- * A person in the real Tasklist (headless Chromium): logs in on the Chinese login page, uploads the
- * stamped PDF and the Word file in the 附件 tab, fills the whole plan form including its dynamic lists
- * and completes it; a reviewer sees the same files and returns the plan with a comment.
+ * A person in the real, Chinese Tasklist (headless Chromium): logs in on the Chinese login page, uploads
+ * the stamped PDF and the Word file in the 附件 tab, fills the whole plan form including its dynamic lists
+ * and completes it; a reviewer sees the same files and returns the plan with a comment; the organiser's
+ * dashboard counts the submission; the committee, the AV engineer and the live board do their part.
  */
 @AppTest
 @Tag("browser")
@@ -116,31 +119,14 @@ class TasklistBrowserTest {
     ProcessInstance plan = driver.plan(campaignId, CHEMICAL_SOCIETY);
 
     logIn("chemsoc");
-    openTask("提交筹备工作方案");
+    openTask(driver.task(plan));
     // The stamped PDF and the Word file, through the 附件 tab.
     click(By.xpath("//a[normalize-space()='附件']"));
     attach("STAMPED_PDF", "筹备工作方案（盖章）.pdf", SampleDocuments.pdf());
     attach("WORD", "筹备工作方案.docx", SampleDocuments.docx());
     screenshot("attachments-tab");
-    click(By.xpath("//a[normalize-space()='Form']"));
-    fill("activityName", "化学科普进社区");
-    fill("organizingUnit", "中国化学会科普工作委员会");
-    choose("dockingPlatform", "党群服务中心");
-    fill("dockingPlatformName", "中关村街道党群服务中心");
-    click(By.cssSelector("input[id*='-Field_videoLink']"));
-    fill("venueName", "中关村科学城分会场");
-    choose("venueKind", "产业园区");
-    fill("venueOrganizer", "中国化学会北京分会");
-    fill("venueAddress", "北京市海淀区中关村大街1号");
-    fill("contactName", "张三");
-    fill("contactOfficePhone", "010-62568157");
-    fill("contactMobile", "13812345678");
-    fill("contactEmail", "contact@chemsoc.example.org");
-    fill("planText", planText(480));
-    fill("teamName", "中国化学会科技志愿服务总队");
-    choose("teamLevel", "全国学会总队");
-    fill("teamLeader", "李四");
-    fill("memberCount", "120");
+    click(By.xpath("//a[normalize-space()='表单']"));
+    fillPlanForm();
     screenshot("plan-form-filled");
     complete();
 
@@ -149,12 +135,12 @@ class TasklistBrowserTest {
         .isEqualTo("化学科普进社区");
 
     logIn("reviewer1");
-    openTask("审核筹备工作方案");
+    openTask(driver.task(plan));
     click(By.xpath("//a[normalize-space()='附件']"));
     wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cast-attachments"), "筹备工作方案（盖章）.pdf"));
     assertThat(browser.findElements(By.cssSelector(".cast-attachments a.cast-download"))).hasSize(2);
     assertThat(browser.findElements(By.cssSelector(".cast-attachments .cast-choose"))).isEmpty();
-    click(By.xpath("//a[normalize-space()='Form']"));
+    click(By.xpath("//a[normalize-space()='表单']"));
     click(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'退回修改')]"));
     fill("reviewComment", "请补充授旗仪式的组织方式。");
     screenshot("review-form");
@@ -163,6 +149,52 @@ class TasklistBrowserTest {
     waitUntil(() -> PlanProcess.SUBMIT_TASK.equals(driver.task(plan).getTaskDefinitionKey()));
     assertThat(engine.getRuntimeService().getVariable(plan.getId(), PlanProcess.REVIEW_COMMENT))
         .isEqualTo("请补充授旗仪式的组织方式。");
+  }
+
+  @Test
+  void inChineseTasklistASubmitterCompletesThePlanAndTheOrganiserSeesTheDashboardCountChange() throws IOException {
+    EngineDriver driver = new EngineDriver(engine, documents);
+    String campaignId = newCampaignId();
+    driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY, BEIJING_ASSOCIATION)));
+    driver.executeJobs();
+    ProcessInstance plan = driver.plan(campaignId, CHEMICAL_SOCIETY);
+
+    logIn("organizer");
+    openDashboard(campaignId);
+    assertThat(tileCount("total")).isEqualTo(2);
+    assertThat(tileCount("SUBMITTED")).isZero();
+
+    logIn("chemsoc");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-widget-header]"), "启动流程"));
+    assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+    openTask(driver.task(plan));
+    click(By.xpath("//a[normalize-space()='附件']"));
+    attach("STAMPED_PDF", "筹备工作方案（盖章）.pdf", SampleDocuments.pdf());
+    attach("WORD", "筹备工作方案.docx", SampleDocuments.docx());
+    click(By.xpath("//a[normalize-space()='表单']"));
+    fillPlanForm();
+    assertThat(browser.findElement(By.cssSelector(".fjs-repeat-render-add")).getText()).isEqualTo("添加一项");
+    assertThat(beijingTimeOf("2019-04-30T02:00:00Z")).as("the browser is on UTC").isEqualTo("2019-04-30 10:00");
+    // form-js's own check of a field, in Chinese and in words, not its regular expression.
+    fill("contactMobile", "1381234");
+    click(By.cssSelector(".fjs-container [id*='-Field_contactName']"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form-field-error"),
+        "请输入 11 位手机号码，例如 13812345678。"));
+    screenshot("tasklist-chinese-form-error");
+    fill("contactMobile", "13812345678");
+    complete();
+    waitUntil(() -> PlanProcess.REVIEW_TASK.equals(driver.task(plan).getTaskDefinitionKey()));
+    assertThat(engine.getRuntimeService().getVariable(plan.getId(), PlanProcess.CONTACT_MOBILE)).isEqualTo("13812345678");
+
+    logIn("organizer");
+    openDashboard(campaignId);
+    assertThat(tileCount("SUBMITTED")).isEqualTo(1);
+    assertThat(tileCount("NOT_STARTED")).isEqualTo(1);
+    screenshot("dashboard");
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "流程定义"));
+    screenshot("cockpit");
   }
 
   @Test
@@ -305,6 +337,50 @@ class TasklistBrowserTest {
     screenshot("audit-log");
   }
 
+  /** The whole plan form, its dynamic lists included, as a society's contact fills it. */
+  private void fillPlanForm() {
+    fill("activityName", "化学科普进社区");
+    fill("organizingUnit", "中国化学会科普工作委员会");
+    choose("dockingPlatform", "党群服务中心");
+    fill("dockingPlatformName", "中关村街道党群服务中心");
+    click(By.cssSelector("input[id*='-Field_videoLink']"));
+    fill("venueName", "中关村科学城分会场");
+    choose("venueKind", "产业园区");
+    fill("venueOrganizer", "中国化学会北京分会");
+    fill("venueAddress", "北京市海淀区中关村大街1号");
+    fill("contactName", "张三");
+    fill("contactOfficePhone", "010-62568157");
+    fill("contactMobile", "13812345678");
+    fill("contactEmail", "contact@chemsoc.example.org");
+    fill("planText", planText(480));
+    fill("teamName", "中国化学会科技志愿服务总队");
+    choose("teamLevel", "全国学会总队");
+    fill("teamLeader", "李四");
+    fill("memberCount", "120");
+  }
+
+  /** How the webapps' moment shows an instant: in Beijing time, whatever the browser's time zone. */
+  private String beijingTimeOf(String instant) {
+    return (String) ((JavascriptExecutor) browser).executeScript("""
+        let moment;
+        self.webpackChunkcamunda_bpm_webapp.push([['probe' + Date.now()], {}, (require) => {
+          const id = Object.keys(require.m).find((key) => ['updateOffset', 'isMoment', 'defineLocale']
+            .every((word) => String(require.m[key]).includes(word)));
+          moment = require(id);
+        }]);
+        return moment(arguments[0]).format('YYYY-MM-DD HH:mm');""", instant);
+  }
+
+  private void openDashboard(String campaignId) {
+    browser.get("http://localhost:" + port + "/dashboard/index.html?campaign=" + campaignId);
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tiles .tile-total")));
+  }
+
+  /** The number on one of the dashboard's tiles (a state, or "total"). */
+  private long tileCount(String key) {
+    return Long.parseLong(browser.findElement(By.cssSelector("#tiles .tile-" + key + " .tile-count")).getText());
+  }
+
   private void logIn(String user) {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/");
@@ -317,7 +393,17 @@ class TasklistBrowserTest {
   /** The newest task of that name (the list is sorted by creation, newest first). */
   private void openTask(String name) {
     click(By.xpath("//a[contains(@class,'task')][contains(.,'" + name + "')] | //h4[contains(.,'" + name + "')]"));
-    click(By.xpath("//*[self::button or self::a][normalize-space()='Claim']"));
+    claim();
+  }
+
+  /** One task among others of the same name (a society's plans of several campaigns), by its link in Tasklist. */
+  private void openTask(Task task) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    claim();
+  }
+
+  private void claim() {
+    click(By.xpath("//*[self::button or self::a][normalize-space()='认领']"));
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container input:not([disabled])")));
   }
 
@@ -333,7 +419,8 @@ class TasklistBrowserTest {
   private void fill(String key, String value) {
     WebElement field = wait(ExpectedConditions.elementToBeClickable(
         By.cssSelector(".fjs-container [id*='-Field_" + key + "']:not([disabled])")));
-    field.clear();
+    // Select and delete, as a person would: clear() empties the element without form-js noticing.
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     field.sendKeys(value);
   }
 
@@ -347,7 +434,7 @@ class TasklistBrowserTest {
    * the click lands, and the click is lost: it is tried again while the button is still there.
    */
   private void complete() {
-    By button = By.xpath("//button[contains(.,'Complete')]");
+    By button = By.xpath("//button[normalize-space()='完成']");
     for (int attempt = 0; attempt < 3; attempt++) {
       click(button);
       try {

@@ -56,6 +56,11 @@ public final class WebClientSession {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, text/html").GET());
   }
 
+  /** As a browser asks for a page. */
+  public HttpResponse<String> getPage(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml").GET());
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return post(path, json, "application/json");
   }

@@ -16,13 +16,17 @@
  */
 
 export default {
-  // The app's one login page instead of Camunda's login view.
-  customScripts: ['../cast/one-login'],
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
+  // Language and Beijing time; the app's one login page instead of Camunda's login view.
+  customScripts: ['../cast/language', '../cast/one-login'],
+  // Chinese first: 中文 unless the user picks English in the account menu (cast/language).
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  app: {
+    name: '系统管理',
+    vendor: '科技志愿服务'
+  },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

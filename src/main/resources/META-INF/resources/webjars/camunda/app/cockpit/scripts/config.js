@@ -16,13 +16,17 @@
  */
 
 export default {
-  // The app's one login page instead of Camunda's login view.
-  customScripts: ['../cast/one-login'],
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
+  // Language and Beijing time; the app's one login page instead of Camunda's login view.
+  customScripts: ['../cast/language', '../cast/one-login'],
+  // Chinese first: 中文 unless the user picks English in the account menu (cast/language).
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  app: {
+    name: '流程监控',
+    vendor: '科技志愿服务'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

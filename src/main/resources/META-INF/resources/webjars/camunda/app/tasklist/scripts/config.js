@@ -16,15 +16,18 @@
  */
 
 export default {
-  // The app's one login page; a fix for a form-js bug that keeps "Complete" disabled on forms with
-  // dynamic lists; the 附件 tab for a plan's documents.
-  customScripts: ['../cast/one-login', 'cast/form-errors-fix', 'cast/attachments'],
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
-  //
+  // Language and Beijing time; the app's one login page; form-js's messages and words in Chinese and a
+  // fix for a form-js bug that keeps "Complete" disabled on forms with dynamic lists; the 附件 tab.
+  customScripts: ['../cast/language', '../cast/one-login', 'cast/form-errors', 'cast/form-words', 'cast/attachments'],
+  // Chinese first: 中文 unless the user picks English in the account menu (cast/language).
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  app: {
+    name: '任务列表',
+    vendor: '科技志愿服务'
+  },
   // configure the date format
   // "dateFormat": {
   //   "normal": "LLL",
