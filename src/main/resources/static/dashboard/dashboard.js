@@ -269,7 +269,8 @@
       ['plans.xlsx', '筹备工作方案', '附件 1 的全部字段，含志愿服务队、分会场、推荐的下级学会'],
       ['reviews.xlsx', '审核与评分', '审核意见、评分明细与评分结果'],
       ['selection.xlsx', '遴选名单', '学会、志愿服务队、分会场（拟定后可导出）'],
-      ['running-order.xlsx', '座谈会议程与分会场安排', '授旗顺序、连线时段（议程确定后可导出）'],
+      ['running-order.xlsx', '座谈会议程', '议程与授旗顺序（议程确定后可导出）'],
+      ['venue-schedule.xlsx', '分会场安排', '各分会场的承办单位、联系人、联调时间、连线时段与状态'],
     ];
     $('exports').replaceChildren(...exports.map(([file, label, description]) => {
       const item = element('li');

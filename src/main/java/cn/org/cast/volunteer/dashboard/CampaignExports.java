@@ -9,10 +9,14 @@ import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.yesNo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.dashboard.ExportRepository.DecisionRow;
+import cn.org.cast.volunteer.dashboard.ExportRepository.LinkSlot;
 import cn.org.cast.volunteer.dashboard.ExportRepository.NomineeRow;
 import cn.org.cast.volunteer.dashboard.ExportRepository.PlanRow;
 import cn.org.cast.volunteer.dashboard.ExportRepository.ResultRow;
@@ -20,6 +24,10 @@ import cn.org.cast.volunteer.dashboard.ExportRepository.ScoreRow;
 import cn.org.cast.volunteer.dashboard.ExportRepository.TeamRow;
 import cn.org.cast.volunteer.dashboard.ExportRepository.VenueRow;
 import cn.org.cast.volunteer.dashboard.Spreadsheet.Column;
+import cn.org.cast.volunteer.plan.Platform;
+import cn.org.cast.volunteer.venue.EndpointKind;
+import cn.org.cast.volunteer.venue.SubVenue;
+import cn.org.cast.volunteer.venue.VenueRepository;
 
 /** The organiser's Excel exports of a campaign: the roster, the plans with every Attachment 1 field, the reviews. */
 @Component
@@ -118,12 +126,36 @@ public class CampaignExports {
       text("合议人", 12, ResultRow::decidedBy),
       dateTime("合议时间", ResultRow::decidedAt));
 
+  /** A sub-venue with its live-link slot (none for a recorded programme or before the running order is set). */
+  record VenueSchedule(SubVenue venue, LinkSlot slot) {}
+
+  private static final List<Column<VenueSchedule>> VENUE_SCHEDULE = List.of(
+      text("分会场编号", 10, line -> line.venue().code()),
+      text("分会场名称", 30, line -> line.venue().name()),
+      text("承办单位", 24, line -> line.venue().hostUnit()),
+      text("地区", 8, line -> line.venue().region()),
+      text("类型", 14, line -> line.venue().venueKind() == null ? null : Platform.valueOf(line.venue().venueKind()).label()),
+      text("地址", 36, line -> line.venue().address()),
+      text("现场联系人", 10, line -> line.venue().contactName()),
+      text("联系电话", 14, line -> line.venue().contactMobile()),
+      text("连线方式", 14, line -> line.venue().endpointKind() == null ? null
+          : EndpointKind.valueOf(line.venue().endpointKind()).label()),
+      text("连线地址", 36, line -> line.venue().endpoint()),
+      dateTime("联调时间", line -> line.venue().rehearsalSlot()),
+      text("节目形式", 10, line -> line.venue().programmeMode().label()),
+      text("连线开始", 10, line -> line.slot() == null ? null : line.slot().startsAt().toString()),
+      integer("连线分钟", line -> line.slot() == null ? null : line.slot().minutes()),
+      text("当前状态", 10, line -> line.venue().state().label()),
+      dateTime("状态更新时间", line -> line.venue().stateSince()));
+
   private final DashboardRepository dashboard;
   private final ExportRepository exports;
+  private final VenueRepository venues;
 
-  public CampaignExports(DashboardRepository dashboard, ExportRepository exports) {
+  public CampaignExports(DashboardRepository dashboard, ExportRepository exports, VenueRepository venues) {
     this.dashboard = dashboard;
     this.exports = exports;
+    this.venues = venues;
   }
 
   public void roster(String campaignId, OutputStream out) throws IOException {
@@ -137,6 +169,15 @@ public class CampaignExports {
         .sheet("分会场", VENUES, exports.venues(campaignId))
         .sheet("推荐的下级学会", NOMINEES, exports.nominees(campaignId))
         .write(out);
+  }
+
+  /** Every sub-venue with its registration, rehearsal slot, live-link slot and state. */
+  public void venueSchedule(String campaignId, OutputStream out) throws IOException {
+    Map<String, LinkSlot> slots = exports.linkSlots(campaignId).stream()
+        .collect(Collectors.toMap(LinkSlot::venueCode, Function.identity(), (first, second) -> first));
+    List<VenueSchedule> schedule = venues.all(campaignId).stream()
+        .map(venue -> new VenueSchedule(venue, slots.get(venue.code()))).toList();
+    new Spreadsheet().sheet("分会场安排", VENUE_SCHEDULE, schedule).write(out);
   }
 
   public void reviews(String campaignId, OutputStream out) throws IOException {

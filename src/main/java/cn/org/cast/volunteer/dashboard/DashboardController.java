@@ -74,6 +74,11 @@ public class DashboardController {
     return workbook(campaignId, user, "审核与评分", out -> exports.reviews(campaignId, out));
   }
 
+  @GetMapping("/api/campaigns/{campaignId}/venue-schedule.xlsx")
+  public ResponseEntity<StreamingResponseBody> venueSchedule(@PathVariable String campaignId, Authentication user) {
+    return workbook(campaignId, user, "分会场安排", out -> exports.venueSchedule(campaignId, out));
+  }
+
   private ResponseEntity<StreamingResponseBody> workbook(String campaignId, Authentication user, String title,
       StreamingResponseBody body) {
     requireReader(user);

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.dashboard;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -38,6 +39,9 @@ public class ExportRepository {
 
   public record ResultRow(String orgCode, String orgName, double mean, double lowest, double spread, boolean disputed,
       Double finalScore, String finalReason, String decidedBy, OffsetDateTime decidedAt) {}
+
+  /** A sub-venue's live-link slot in the symposium's running order. */
+  public record LinkSlot(String venueCode, LocalTime startsAt, int minutes) {}
 
   /** The latest submitted revision of each plan, joined to its organisation. */
   private static final String LATEST = """
@@ -131,6 +135,16 @@ public class ExportRepository {
             rs.getDouble("lowest_score"), rs.getDouble("spread"), rs.getBoolean("disputed"),
             rs.getObject("final_score", Double.class), rs.getString("final_reason"), rs.getString("decided_by"),
             rs.getObject("decided_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  public List<LinkSlot> linkSlots(String campaignId) {
+    return jdbc.sql("""
+            SELECT venue_code, starts_at, minutes FROM programme_item
+             WHERE campaign_id = :campaign AND venue_code IS NOT NULL ORDER BY position""")
+        .param("campaign", campaignId)
+        .query((rs, row) -> new LinkSlot(rs.getString("venue_code"), rs.getObject("starts_at", LocalTime.class),
+            rs.getInt("minutes")))
         .list();
   }
 

@@ -38,6 +38,8 @@ import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.security.WebClientSession;
+import cn.org.cast.volunteer.venue.SubVenue;
+import cn.org.cast.volunteer.venue.VenueRepository;
 
 /**
  * The organiser's dashboard and exports over a small campaign in which every recipient stands somewhere else:
@@ -59,6 +61,8 @@ class DashboardTest {
   ProcessEngine engine;
   @Autowired
   DocumentService documents;
+  @Autowired
+  VenueRepository venues;
 
   private String campaignId;
   private WebClientSession organizer;
@@ -200,6 +204,24 @@ class DashboardTest {
       assertThat(workbook.getSheet("评分明细")).isNotNull();
       assertThat(workbook.getSheet("评分结果")).isNotNull();
     }
+  }
+
+  @Test
+  void theVenueScheduleListsEachSubVenueWithItsContactAndState() throws Exception {
+    venues.add(campaignId, "V01", "2019/N006/1", "中关村科学城分会场", CHEMICAL_SOCIETY, "北京", "INDUSTRIAL_PARK",
+        "北京市海淀区中关村大街1号", "中国化学会北京分会");
+    venues.register(campaignId, "V01", new SubVenue.Registration("北京市海淀区中关村大街1号", "INDUSTRIAL_PARK",
+        "中国化学会", "中国化学会北京分会", "王现场", "13900001111", "VIDEO_CONFERENCE", "sip:v01@meeting.example.org"));
+
+    try (XSSFWorkbook workbook = workbook("venue-schedule.xlsx")) {
+      Sheet schedule = workbook.getSheet("分会场安排");
+      assertThat(cells(schedule.getRow(0))).startsWith("分会场编号", "分会场名称", "承办单位", "地区", "类型");
+      assertThat(cells(rowOf(schedule, "V01"))).containsSequence("中关村科学城分会场", "中国化学会", "北京", "产业园区",
+          "北京市海淀区中关村大街1号", "王现场", "13900001111", "视频会议终端", "sip:v01@meeting.example.org");
+      assertThat(cells(rowOf(schedule, "V01"))).contains("直播连线", "登记中");
+    }
+    JsonNode venueStates = get(organizer, "/api/campaigns/" + campaignId + "/dashboard").at("/ceremony/venues");
+    assertThat(figures(venueStates)).containsEntry("REGISTERING", 1L).containsEntry("ON_AIR", 0L);
   }
 
   private WebClientSession client(String user) {
