@@ -207,15 +207,19 @@
     const names = r.reviewers.map((reviewer) => reviewer.name || reviewer.reviewer);
     const series = [['approved', '通过', '#2e9e5b'], ['returned', '退回修改', '#f0a020'], ['rejected', '未通过', '#c0392b'],
       ['open', '审核中', '#2f7fd8']];
-    chart('chart-reviewers').setOption({
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { bottom: 0 },
-      grid: { left: 80, right: 20, top: 10, bottom: 40 },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: names },
-      series: series.map(([key, label, color]) => ({ name: label, type: 'bar', stack: 'reviews', itemStyle: { color },
-        data: r.reviewers.map((reviewer) => reviewer[key]) })),
-    }, true);
+    if (!r.reviewers.length) {
+      chart('chart-reviewers').setOption(nothingYet('尚无审核记录'), true);
+    } else {
+      chart('chart-reviewers').setOption({
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        legend: { bottom: 0 },
+        grid: { left: 80, right: 20, top: 10, bottom: 40 },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', data: names },
+        series: series.map(([key, label, color]) => ({ name: label, type: 'bar', stack: 'reviews', itemStyle: { color },
+          data: r.reviewers.map((reviewer) => reviewer[key]) })),
+      }, true);
+    }
     table($('reviewers'), ['审核人', '通过', '退回修改', '未通过', '审核中', '评分（已评 / 分配）'],
       r.reviewers.map((reviewer) => [reviewer.name || reviewer.reviewer, reviewer.approved, reviewer.returned,
         reviewer.rejected, reviewer.open, `${reviewer.scored} / ${reviewer.scoringAssigned}`]), '尚无审核记录');
@@ -223,12 +227,17 @@
       when(waiting.waitingSince), `${waiting.workingDaysWaiting} 个工作日`, waiting.assignee || '尚未认领']), '没有等待审核的方案');
   }
 
+  /** An empty chart says so instead of drawing bare axes. */
+  function nothingYet(text) {
+    return { title: { text, left: 'center', top: 'middle', textStyle: { fontSize: 14, color: '#8a94a3', fontWeight: 'normal' } } };
+  }
+
   function renderSelection(dashboard) {
     const pools = dashboard.selection;
     chart('chart-pools').setOption({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { bottom: 0 },
-      grid: { left: 110, right: 30, top: 10, bottom: 40 },
+      grid: { left: 110, right: 80, top: 10, bottom: 40 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: pools.map((pool) => pool.label) },
       series: [
@@ -254,7 +263,7 @@
       title: { text: title, subtext: total ? `共 ${total}` : '尚无数据', left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
       series: [{
-        type: 'pie', radius: ['35%', '62%'], top: 30,
+        type: 'pie', radius: ['35%', '62%'], top: 30, showEmptyCircle: false,
         data: figures.map((figure, index) => ({ name: figure.label, value: figure.count,
           itemStyle: { color: colors[index % colors.length] } })).filter((item) => item.value > 0),
         label: { formatter: '{b} {c}' },

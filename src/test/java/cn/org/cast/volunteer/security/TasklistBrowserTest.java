@@ -203,6 +203,11 @@ class TasklistBrowserTest {
     wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "流程定义"));
     screenshot("cockpit");
 
+    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+    click(By.xpath("//a[normalize-space()='组织者看板']"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tiles .tile-total")));
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+
     // English on request, from the account menu, until the user switches back.
     chooseLanguage("English", "Processes");
     chooseLanguage("中文", "流程");

@@ -15,6 +15,11 @@ export default {
   // The app's own pages, beside Tasklist, Cockpit and Admin.
   links: [
     {
+      label: '组织者看板',
+      href: '../../../../dashboard/index.html',
+      description: '报送进度、截止与提醒、审核、遴选与分会场，导出 Excel（组织者和遴选委员会）'
+    },
+    {
       label: '座谈会直播大屏',
       href: '../../../../board/index.html',
       description: '各分会场联调与直播连线状态'
