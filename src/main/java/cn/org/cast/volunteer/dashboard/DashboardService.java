@@ -142,15 +142,12 @@ public class DashboardService {
       OffsetDateTime due = dueAt.getOrDefault(line.processInstanceId(), campaignDue);
       LocalDate dueDay = due.atZoneSameInstant(VolunteerApplication.BEIJING).toLocalDate();
       Due entry = new Due(line.orgCode(), line.orgName(), line.state().label(), due, workingDaysBetween(today, dueDay));
-      if (dueDay.isBefore(today) || (dueDay.equals(today) && due.isBefore(now))) {
+      if (line.state() == PlanState.OVERDUE || dueDay.isBefore(today) || (dueDay.equals(today) && due.isBefore(now))) {
         overdue.add(entry);
       } else if (!dueDay.isAfter(horizon)) {
         dueSoon.add(entry);
       }
     }
-    roster.stream().filter(line -> line.state() == PlanState.OVERDUE)
-        .map(line -> new Due(line.orgCode(), line.orgName(), line.state().label(), campaignDue, 0))
-        .forEach(overdue::add);
     dueSoon.sort(Comparator.comparing(Due::dueAt).thenComparing(Due::orgCode));
     overdue.sort(Comparator.comparing(Due::dueAt).thenComparing(Due::orgCode));
     return new Dashboard.Deadlines(dueSoon, overdue, mails(campaign.id()), HORIZON_WORKING_DAYS);

@@ -35,6 +35,6 @@ public enum PlanState {
 
   /** Still waiting for the organisation to submit, with a deadline ahead or passed. */
   public boolean awaitsSubmission() {
-    return this == NOT_STARTED || this == DRAFT || this == RETURNED || this == EXTENDED;
+    return this == NOT_STARTED || this == DRAFT || this == RETURNED || this == EXTENDED || this == OVERDUE;
   }
 }

@@ -120,6 +120,23 @@ class DashboardTest {
   }
 
   @Test
+  void afterTheDeadlineTheOverdueListNamesWhoMissedIt() throws Exception {
+    CampaignClock.set(OffsetDateTime.parse("2019-05-13T10:00:00+08:00"));
+    new EngineDriver(engine, documents).executeJobs();
+
+    JsonNode dashboard = get(organizer, "/api/campaigns/" + campaignId + "/dashboard");
+
+    assertThat(figures(dashboard.path("states"))).containsEntry("OVERDUE", 2L).containsEntry("NOT_STARTED", 0L);
+    assertThat(dashboard.at("/deadlines/overdue")).extracting(due -> due.path("orgCode").asText())
+        .containsExactly(MECHANICAL_SOCIETY, SHANGHAI_ASSOCIATION);
+    assertThat(dashboard.at("/deadlines/overdue")).allSatisfy(due -> {
+      assertThat(due.path("state").asText()).isEqualTo("逾期未提交（待处理）");
+      assertThat(due.path("workingDaysLeft").asInt()).as("Friday's deadline, read on Monday").isEqualTo(-1);
+    });
+    assertThat(dashboard.at("/deadlines/dueSoon")).isEmpty();
+  }
+
+  @Test
   void reviewsShowEachReviewerAndThePlanWaitingLongest() throws Exception {
     JsonNode reviews = get(organizer, "/api/campaigns/" + campaignId + "/dashboard").path("reviews");
 
