@@ -6,22 +6,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
+import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.security.Groups;
 
 /** The audit log for organisers (and administrators): a campaign's entries, and the recent logins. */
 @RestController
 public class AuditController {
 
-  static final Set<String> READERS = Set.of("GROUP_" + Groups.ORGANIZERS, "GROUP_" + Groups.ADMINS);
+  static final Set<String> READERS = Set.of(Groups.ORGANIZERS, Groups.ADMINS);
   static final int MAX_DAYS = 90;
   static final int MAX_LOGINS = 1000;
 
@@ -46,8 +44,6 @@ public class AuditController {
   }
 
   private static void requireReader(Authentication user) {
-    if (user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(READERS::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "审计记录仅对组织者和管理员开放。");
-    }
+    GroupMembership.requireAny(user, READERS, "审计记录仅对组织者和管理员开放。");
   }
 }

@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.security.Groups;
 
 /** The running order as Word, PDF and Excel, and the live board's data, for the people who run the day. */
@@ -31,8 +31,8 @@ public class SymposiumController {
     void write(RunningOrder order, OutputStream out) throws IOException;
   }
 
-  private static final Set<String> STAFF = Set.of("GROUP_" + Groups.ORGANIZERS, "GROUP_" + Groups.COMMITTEE,
-      "GROUP_" + Groups.CEREMONY, "GROUP_" + Groups.CEREMONY_LEAD, "GROUP_" + Groups.AV_ENGINEERS);
+  private static final Set<String> STAFF = Set.of(Groups.ORGANIZERS, Groups.COMMITTEE, Groups.CEREMONY,
+      Groups.CEREMONY_LEAD, Groups.AV_ENGINEERS);
 
   private final SymposiumService symposium;
   private final LiveBoardService board;
@@ -87,9 +87,7 @@ public class SymposiumController {
   }
 
   private static void requireStaff(Authentication user) {
-    if (user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(STAFF::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "座谈会议程和现场大屏仅对组织者、遴选委员会和仪式筹备人员开放。");
-    }
+    GroupMembership.requireAny(user, STAFF, "座谈会议程和现场大屏仅对组织者、遴选委员会和仪式筹备人员开放。");
   }
 
   private void requireCampaign(String campaignId) {

@@ -6,26 +6,24 @@ import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.org.cast.volunteer.organization.OrganizationType;
+import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.security.Groups;
 
 /** The organiser's dashboard (organisers and the selection committee): figures, the lists behind them, exports. */
 @RestController
 public class DashboardController {
 
-  static final Set<String> READERS = Set.of("GROUP_" + Groups.ORGANIZERS, "GROUP_" + Groups.COMMITTEE);
+  static final Set<String> READERS = Set.of(Groups.ORGANIZERS, Groups.COMMITTEE);
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final DashboardService dashboards;
@@ -90,8 +88,6 @@ public class DashboardController {
   }
 
   private static void requireReader(Authentication user) {
-    if (user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(READERS::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "组织者看板仅对组织者和遴选委员会开放。");
-    }
+    GroupMembership.requireAny(user, READERS, "组织者看板仅对组织者和遴选委员会开放。");
   }
 }

@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import cn.org.cast.volunteer.notice.CampaignRepository;
 import cn.org.cast.volunteer.notice.CampaignStatus;
+import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.security.Groups;
 
 /**
@@ -27,8 +27,7 @@ import cn.org.cast.volunteer.security.Groups;
 @RestController
 public class PublicationController {
 
-  private static final Set<String> STAFF = Set.of("GROUP_" + Groups.ORGANIZERS, "GROUP_" + Groups.COMMITTEE,
-      "GROUP_" + Groups.CEREMONY);
+  private static final Set<String> STAFF = Set.of(Groups.ORGANIZERS, Groups.COMMITTEE, Groups.CEREMONY);
 
   private final PublicationService publication;
   private final CampaignRepository campaigns;
@@ -62,7 +61,7 @@ public class PublicationController {
     if (status == null || !publication.hasSelection(campaignId)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该活动尚未拟定遴选名单。");
     }
-    boolean staff = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(STAFF::contains);
+    boolean staff = GroupMembership.inAny(user, STAFF);
     if (!staff && !status.selectionPublic()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "遴选名单尚未公布。");
     }

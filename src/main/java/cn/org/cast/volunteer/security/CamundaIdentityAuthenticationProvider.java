@@ -31,7 +31,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
       throw new BadCredentialsException("用户名或密码不正确");
     }
     List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(group -> new SimpleGrantedAuthority("GROUP_" + group.getId())).toList();
+        .map(group -> GroupMembership.authority(group.getId())).toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
   }
 

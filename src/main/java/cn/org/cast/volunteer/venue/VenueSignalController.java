@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import cn.org.cast.volunteer.form.EngineUser;
+import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.security.Groups;
 
 /**
@@ -30,8 +30,7 @@ import cn.org.cast.volunteer.security.Groups;
 public class VenueSignalController {
 
   /** The roles that drive the live links (the engine checks their right to message the linkup too). */
-  static final Set<String> SIGNALLERS = Set.of("GROUP_" + Groups.CEREMONY, "GROUP_" + Groups.CEREMONY_LEAD,
-      "GROUP_" + Groups.AV_ENGINEERS);
+  static final Set<String> SIGNALLERS = Set.of(Groups.CEREMONY, Groups.CEREMONY_LEAD, Groups.AV_ENGINEERS);
 
   /** The body of a signal: fallbackMode only matters for DROPPED (default: the recorded video). */
   public record SignalRequest(@NotBlank(message = "请填写信号（signal）") @Size(max = 20, message = "信号（signal）过长") String signal,
@@ -67,9 +66,7 @@ public class VenueSignalController {
   }
 
   private static void requireSignaller(Authentication user) {
-    if (user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(SIGNALLERS::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有仪式筹备组、仪式总负责人和音视频工程师可以发送分会场信号。");
-    }
+    GroupMembership.requireAny(user, SIGNALLERS, "只有仪式筹备组、仪式总负责人和音视频工程师可以发送分会场信号。");
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String message) {
