@@ -124,24 +124,6 @@ public class CeremonyRepository {
         .optional();
   }
 
-  /** Hands a selected team on to the standing volunteer work; handing it on again adds nothing. */
-  public void joinStandingWork(String campaignId, String candidateId, String name, String hostCode) {
-    boolean present = jdbc.sql("SELECT COUNT(*) FROM volunteer_team WHERE origin_campaign = :c AND origin_candidate = :id")
-        .param("c", campaignId).param("id", candidateId).query(Long.class).single() > 0;
-    if (!present) {
-      jdbc.sql("""
-              INSERT INTO volunteer_team (name, host_code, origin_campaign, origin_candidate, joined_at)
-              VALUES (:name, :host, :c, :id, :now)""")
-          .param("name", name).param("host", hostCode).param("c", campaignId).param("id", candidateId)
-          .param("now", OffsetDateTime.now()).update();
-    }
-  }
-
-  public long standingTeams(String campaignId) {
-    return jdbc.sql("SELECT COUNT(*) FROM volunteer_team WHERE origin_campaign = :c").param("c", campaignId)
-        .query(Long.class).single();
-  }
-
   private static FlagRecipient recipient(ResultSet rs, int row) throws SQLException {
     return new FlagRecipient(Pool.valueOf(rs.getString("pool")), rs.getString("candidate_id"), rs.getString("name"),
         rs.getString("host_code"), rs.getString("region"), rs.getInt("rank_in_pool"), (Boolean) rs.getObject("attending"),

@@ -18,6 +18,7 @@ import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.selection.Pool;
 import cn.org.cast.volunteer.selection.SelectionRepository;
+import cn.org.cast.volunteer.team.TeamRepository;
 import cn.org.cast.volunteer.selection.SelectionStatus;
 import cn.org.cast.volunteer.venue.ProgrammeMode;
 import cn.org.cast.volunteer.venue.SubVenue;
@@ -43,10 +44,12 @@ public class SymposiumService {
   private final VenueRepository venues;
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
+  private final TeamRepository teams;
 
   public SymposiumService(SelectionRepository selection, CeremonyRepository ceremony, VenueRepository venues,
-      CampaignRepository campaigns, OrganizationRepository organizations) {
+      CampaignRepository campaigns, OrganizationRepository organizations, TeamRepository teams) {
     this.selection = selection;
+    this.teams = teams;
     this.ceremony = ceremony;
     this.venues = venues;
     this.campaigns = campaigns;
@@ -168,11 +171,11 @@ public class SymposiumService {
   public String conclude(String campaignId, String summary, String media) {
     List<FlagRecipient> recipients = ceremony.recipients(campaignId);
     recipients.stream().filter(r -> r.pool() == Pool.TEAM)
-        .forEach(r -> ceremony.joinStandingWork(campaignId, r.candidateId(), r.name(), r.hostCode()));
+        .forEach(r -> teams.joinFromCampaign(campaignId, r.candidateId(), r.name(), r.hostCode()));
     List<SubVenue> all = venues.all(campaignId);
     String line = "授旗 " + recipients.stream().filter(r -> !Boolean.FALSE.equals(r.presented())).count() + "/"
         + recipients.size() + " 面；分会场举行 " + all.stream().filter(v -> Boolean.TRUE.equals(v.held())).count() + "/"
-        + all.size() + " 个；转入常态化科技志愿服务的服务队 " + ceremony.standingTeams(campaignId) + " 支";
+        + all.size() + " 个；转入常态化科技志愿服务的服务队 " + teams.standingTeams(campaignId) + " 支";
     campaigns.markConcluded(campaignId, line + "。\n" + summary + (media == null || media.isBlank() ? "" : "\n" + media));
     return line;
   }

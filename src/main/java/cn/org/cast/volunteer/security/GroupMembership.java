@@ -1,6 +1,7 @@
 package cn.org.cast.volunteer.security;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -20,10 +21,15 @@ public final class GroupMembership {
     return new SimpleGrantedAuthority(AUTHORITY_PREFIX + groupId);
   }
 
-  public static boolean inAny(Authentication user, Set<String> groupIds) {
+  /** The ids of the user's groups: role groups and the organisation's group. */
+  public static Set<String> groupIds(Authentication user) {
     return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .anyMatch(authority -> authority.startsWith(AUTHORITY_PREFIX)
-            && groupIds.contains(authority.substring(AUTHORITY_PREFIX.length())));
+        .filter(authority -> authority.startsWith(AUTHORITY_PREFIX))
+        .map(authority -> authority.substring(AUTHORITY_PREFIX.length())).collect(Collectors.toSet());
+  }
+
+  public static boolean inAny(Authentication user, Set<String> groupIds) {
+    return groupIds(user).stream().anyMatch(groupIds::contains);
   }
 
   /** A 403 with the refusal in Chinese unless the user belongs to one of the groups. */

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,7 @@ import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.selection.SelectionProcess;
+import cn.org.cast.volunteer.team.TeamProcess;
 
 /**
  * At every start, in every profile: the registry is synchronised from its data file, each
@@ -77,13 +79,15 @@ public class IdentitySetup implements ApplicationRunner {
     ROLE_NAMES.forEach((id, name) -> ensureGroup(id, name, Groups.ROLE_GROUP_TYPE));
     Set<String> existing = identityService.createGroupQuery().groupType(Groups.ORGANIZATION_GROUP_TYPE).list()
         .stream().map(Group::getId).collect(Collectors.toSet());
-    for (Organization org : registry.synchronizeFromDataFile()) {
+    List<Organization> organisations = registry.synchronizeFromDataFile();
+    for (Organization org : organisations) {
       if (!existing.contains(org.code())) {
         saveGroup(org.code(), org.name(), Groups.ORGANIZATION_GROUP_TYPE);
       }
     }
     grantApplications();
     grantProcessAccess();
+    grantTeamRegistration(organisations.stream().map(Organization::code).toList());
     ensureFilters();
   }
 
@@ -117,6 +121,26 @@ public class IdentitySetup implements ApplicationRunner {
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_TASK);
       grant(role, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    }
+  }
+
+  /** Every organisation applies for its corps and teams from Tasklist's 启动流程 (seed T1). */
+  private void grantTeamRegistration(List<String> organisations) {
+    grantEach(organisations, Resources.PROCESS_DEFINITION, TeamProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grantEach(organisations, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
+  }
+
+  /** The same grant to many groups, reading once which of them have one already. */
+  private void grantEach(List<String> groupIds, Resource resource, String resourceId, Permission... permissions) {
+    Set<String> present = authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId)
+        .list().stream().map(Authorization::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+    for (String groupId : groupIds) {
+      if (!present.contains(groupId)) {
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        save(authorization, resource, resourceId, permissions);
+      }
     }
   }
 

@@ -1,0 +1,80 @@
+package cn.org.cast.volunteer.team;
+
+import static cn.org.cast.volunteer.team.TeamProcess.*;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.security.CurrentUser;
+
+/** The steps of teamRegistration: each checks its form again on the server and calls {@link TeamService}. */
+@Configuration
+public class TeamDelegates {
+
+  /** 登记申请: the application on record, waiting for the level above. */
+  @Bean
+  JavaDelegate registerTeamApplicationDelegate(TeamApplicationValidator validator, TeamService teams,
+      IdentityService identityService) {
+    return (DelegateExecution execution) -> {
+      FormValues values = FormValues.of(execution.getVariables());
+      validator.enforce(values);
+      TeamService.Registration registration = teams.register((String) execution.getVariable(APPLICANT),
+          identityService.getCurrentAuthentication().getGroupIds(), TeamApplication.of(values));
+      execution.setVariable(TEAM_ID, registration.teamId());
+      execution.setVariable(APPROVER_GROUP, registration.approverGroup());
+      execution.setVariable(PARENT_TEAM_NAME, registration.parentName());
+      execution.setVariable(HOST_ORGANIZATION, registration.hostName());
+      execution.setProcessBusinessKey(Team.code(registration.teamId()));
+    };
+  }
+
+  /** 更新申请: the applicant's corrections, checked as the first time. */
+  @Bean
+  JavaDelegate updateTeamApplicationDelegate(TeamApplicationValidator validator, TeamService teams) {
+    return (DelegateExecution execution) -> {
+      FormValues values = FormValues.of(execution.getVariables());
+      validator.enforce(values);
+      teams.revise((Long) execution.getVariable(TEAM_ID), TeamApplication.of(values));
+    };
+  }
+
+  /**
+   * On creating 审批: the applicant, who belongs to the approving group when the team stands under their own
+   * organisation, neither sees nor works the task (a user's revoke outweighs the group's grant).
+   */
+  @Bean
+  TaskListener keepApplicantOffApprovalListener(AuthorizationService authorizations) {
+    return (DelegateTask task) -> {
+      Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+      revoke.setUserId((String) task.getVariable(APPLICANT));
+      revoke.setResource(Resources.TASK);
+      revoke.setResourceId(task.getId());
+      revoke.removePermission(TaskPermissions.READ);
+      revoke.removePermission(TaskPermissions.UPDATE);
+      revoke.removePermission(TaskPermissions.TASK_WORK);
+      revoke.removePermission(TaskPermissions.TASK_ASSIGN);
+      authorizations.saveAuthorization(revoke);
+    };
+  }
+
+  /** On completing 审批: the decision checked and on the team's record before the process follows it. */
+  @Bean
+  TaskListener teamDecisionListener(TeamApprovalValidator validator, TeamService teams, CurrentUser currentUser) {
+    return (DelegateTask task) -> {
+      FormValues values = FormValues.of(task.getVariables());
+      validator.enforce(values);
+      teams.decide((Long) task.getVariable(TEAM_ID), TeamDecision.valueOf(values.text(TEAM_DECISION)),
+          currentUser.id(), (String) task.getVariable(APPLICANT), values.text(DECISION_COMMENT));
+    };
+  }
+}
