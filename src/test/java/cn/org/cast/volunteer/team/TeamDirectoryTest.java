@@ -3,16 +3,12 @@ package cn.org.cast.volunteer.team;
 import static cn.org.cast.volunteer.CampaignFixtures.CHEMICAL_SOCIETY;
 import static cn.org.cast.volunteer.CampaignFixtures.newCampaignId;
 import static cn.org.cast.volunteer.CampaignFixtures.startForm;
-import static cn.org.cast.volunteer.team.TeamProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.document.DocumentService;
+import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.security.WebClientSession;
 
 /**
@@ -55,16 +52,12 @@ class TeamDirectoryTest {
 
   @BeforeEach
   void anOrganisationWithItsCorps() {
-    EngineDriver driver = new EngineDriver(engine, documents);
+    // The registration process is TeamRegistrationProcessTest's; here the corps is simply on record.
     society = TeamOrganisation.create(engine, jdbc);
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
-        .latestVersion().singleResult().getId();
-    ProcessInstance application = driver.as(society.applicant(), () -> engine.getFormService()
-        .submitStartForm(definitionId, TeamRegistrationProcessTest.application("科技志愿服务总队", null, "张队长")));
-    Map<String, Object> approval = new HashMap<>();
-    approval.put(TEAM_DECISION, TeamDecision.APPROVE.name());
-    driver.as("organizer", () -> engine.getFormService().submitTaskForm(driver.task(application).getId(), approval));
-    corps = teams.corpsOf(society.code()).orElseThrow();
+    long id = teams.apply(TeamApplication.of(FormValues.of(TeamRegistrationProcessTest.application("科技志愿服务总队", null,
+        "张队长"))), TeamRank.ORGANIZATION_CORPS, teams.nationalCorps().id(), society.code(), society.applicant());
+    teams.decide(id, TeamStatus.ACTIVE, "organizer", null);
+    corps = teams.find(id).orElseThrow();
   }
 
   @Test
