@@ -55,3 +55,6 @@ CREATE TABLE project_report (
     progress      VARCHAR(2000),
     PRIMARY KEY (project_id, number)
 );
+
+-- Mails about a project (its progress reports) belong to no campaign.
+ALTER TABLE notification ALTER COLUMN campaign_id DROP NOT NULL;

@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.form;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -93,6 +94,17 @@ public final class FieldChecks {
       Integer number = values.integer(key);
       if (number == null || number < min || number > max) {
         add(key, "“" + label + "”应为" + min + "至" + max + "之间的整数");
+      }
+    }
+    return this;
+  }
+
+  /** A quantity such as a target or a result: a number from min up to (not including) max. */
+  public FieldChecks amount(String key, String label, BigDecimal min, BigDecimal max) {
+    if (values.text(key) != null) {
+      BigDecimal number = values.decimal(key);
+      if (number == null || number.compareTo(min) < 0 || number.compareTo(max) >= 0) {
+        add(key, "“" + label + "”应为不小于" + min.toPlainString() + "、小于" + max.toPlainString() + "的数字");
       }
     }
     return this;

@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.form;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -55,6 +56,16 @@ public final class FormValues {
     }
     try {
       return value == null ? null : Integer.valueOf(value.toString().strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A number (a number field submits one; text is read too), or null when absent or not a number. */
+  public BigDecimal decimal(String key) {
+    String text = text(key);
+    try {
+      return text == null ? null : new BigDecimal(text);
     } catch (NumberFormatException e) {
       return null;
     }

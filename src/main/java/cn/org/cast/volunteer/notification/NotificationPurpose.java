@@ -26,7 +26,11 @@ public enum NotificationPurpose {
   /** Flag recipients whose representative is not confirmed, shortly before the due date; one mail per organisation. */
   REPRESENTATIVE_REMINDER("representative-reminder", "受旗代表确认提醒"),
   /** Representatives still unconfirmed at the due date: to the organisation and its leadership, and the ceremony team. */
-  REPRESENTATIVE_OVERDUE("representative-overdue", "受旗代表逾期升级");
+  REPRESENTATIVE_OVERDUE("representative-overdue", "受旗代表逾期升级"),
+  /** A service project's progress report not yet in, shortly before its due date; to the owning association. */
+  PROJECT_REPORT_REMINDER("project-report-reminder", "项目进展报告提醒"),
+  /** A progress report past its due date: to the owning association and its leadership. */
+  PROJECT_REPORT_OVERDUE("project-report-overdue", "项目进展报告逾期");
 
   private final String template;
   private final String label;

@@ -32,6 +32,7 @@ import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.selection.SelectionProcess;
+import cn.org.cast.volunteer.project.ProjectProcess;
 import cn.org.cast.volunteer.team.TeamProcess;
 
 /**
@@ -88,6 +89,7 @@ public class IdentitySetup implements ApplicationRunner {
     grantApplications();
     grantProcessAccess();
     grantTeamRegistration(organisations.stream().map(Organization::code).toList());
+    grantServiceProjects(organisations.stream().map(Organization::code).toList());
     ensureFilters();
   }
 
@@ -129,6 +131,12 @@ public class IdentitySetup implements ApplicationRunner {
     grantEach(organisations, Resources.PROCESS_DEFINITION, TeamProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     grantEach(organisations, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
+  }
+
+  /** Every organisation sets up service projects around the demands it accepted (seed T3). */
+  private void grantServiceProjects(List<String> organisations) {
+    grantEach(organisations, Resources.PROCESS_DEFINITION, ProjectProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
   }
 
   /** The same grant to many groups, reading once which of them have one already. */

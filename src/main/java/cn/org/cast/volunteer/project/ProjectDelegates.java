@@ -1,0 +1,130 @@
+package cn.org.cast.volunteer.project;
+
+import static cn.org.cast.volunteer.project.ProjectProcess.*;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.org.cast.volunteer.form.FormRules;
+import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.security.CurrentUser;
+
+/** The steps of serviceProject: each checks its form again on the server and calls {@link ProjectService}. */
+@Configuration
+public class ProjectDelegates {
+
+  /** 登记项目: the project on record, its demands taken out of the library's open stock. */
+  @Bean
+  JavaDelegate registerProjectDelegate(FormRules rules, ProjectService projects, IdentityService identityService) {
+    return (DelegateExecution execution) -> {
+      ProjectPlan plan = ProjectPlan.of(rules.enforce(SETUP_FORM, execution.getVariables()));
+      ProjectService.Setup setup = projects.setUp((String) execution.getVariable(APPLICANT),
+          identityService.getCurrentAuthentication().getGroupIds(), plan);
+      execution.setVariable(PROJECT_ID, setup.projectId());
+      execution.setVariable(OWNER_GROUP, setup.ownerGroup());
+      execution.setVariable(OWNER_NAME, setup.ownerName());
+      execution.setProcessBusinessKey(ServiceProject.code(setup.projectId()));
+    };
+  }
+
+  /** 更新项目: the revised set-up, checked as the first time. */
+  @Bean
+  JavaDelegate updateProjectDelegate(FormRules rules, ProjectService projects) {
+    return (DelegateExecution execution) ->
+        projects.revise(projectId(execution), ProjectPlan.of(rules.enforce(SETUP_FORM, execution.getVariables())));
+  }
+
+  /** On creating 招募志愿者: the teams of the project's field, to choose from. */
+  @Bean
+  TaskListener recruitmentOpened(ProjectService projects) {
+    return (DelegateTask task) -> task.setVariableLocal(MATCHING_TEAMS, projects.matchingTeams(projectId(task)));
+  }
+
+  /** On completing 招募志愿者: the teams checked and on record before the project goes for approval. */
+  @Bean
+  TaskListener recruitmentCompleted(FormRules rules, ProjectService projects) {
+    return (DelegateTask task) -> projects.recruit(projectId(task),
+        rules.enforce(RECRUITMENT_FORM, task.getVariables()).list(RECRUITED_TEAMS).stream()
+            .map(team -> new ProjectService.TeamChoice(team.text(TEAM_CODE), team.integer(VOLUNTEER_COUNT)))
+            .toList());
+  }
+
+  /** On completing 审批服务项目: the decision checked and on the project's record before the process follows it. */
+  @Bean
+  TaskListener projectDecisionListener(FormRules rules, ProjectService projects, CurrentUser currentUser) {
+    return (DelegateTask task) -> {
+      FormValues values = rules.enforce(APPROVAL_FORM, task.getVariables());
+      projects.decide(projectId(task), ProjectDecision.valueOf(values.text(PROJECT_DECISION)), currentUser.id());
+    };
+  }
+
+  /** 安排进展报告: the next report's number and due date, for the task and its reminders. */
+  @Bean
+  JavaDelegate scheduleReportDelegate(ProjectService projects) {
+    return (DelegateExecution execution) -> {
+      ProjectService.NextReport next = projects.nextReport(projectId(execution));
+      execution.setVariable(REPORT_NUMBER, next.number());
+      execution.setVariable(REPORT_COUNT, next.count());
+      execution.setVariable(REPORT_DUE, next.due());
+    };
+  }
+
+  /** On completing 报送项目进展: the report on record, and whether another one is due. */
+  @Bean
+  TaskListener progressReported(FormRules rules, ProjectService projects, CurrentUser currentUser) {
+    return (DelegateTask task) -> {
+      FormValues values = rules.enforce(REPORT_FORM, task.getVariables());
+      boolean more = projects.recordReport(projectId(task), (Integer) task.getVariable(REPORT_NUMBER),
+          (Integer) task.getVariable(REPORT_COUNT), currentUser.id(), values.text(PROGRESS));
+      task.getExecution().setVariable(MORE_REPORTS_DUE, more);
+    };
+  }
+
+  /** 提醒报送进展 (timer before the due date). */
+  @Bean
+  JavaDelegate remindReportDelegate(ProjectMails mails) {
+    return (DelegateExecution execution) -> mails.remind(execution.getProcessInstanceId(), projectId(execution),
+        (Integer) execution.getVariable(REPORT_NUMBER), (Integer) execution.getVariable(REPORT_COUNT),
+        (Date) execution.getVariable(REPORT_DUE));
+  }
+
+  /** 逾期通知 (timer at the due date). */
+  @Bean
+  JavaDelegate reportOverdueDelegate(ProjectMails mails) {
+    return (DelegateExecution execution) -> mails.overdue(execution.getProcessInstanceId(), projectId(execution),
+        (Integer) execution.getVariable(REPORT_NUMBER), (Integer) execution.getVariable(REPORT_COUNT),
+        (Date) execution.getVariable(REPORT_DUE));
+  }
+
+  /** On creating 评估项目成效: a line per indicator and per demand, for the achieved values and the results. */
+  @Bean
+  TaskListener evaluationOpened(ProjectService projects) {
+    return (DelegateTask task) -> {
+      task.setVariableLocal(INDICATORS, projects.indicatorLines(projectId(task)));
+      task.setVariableLocal(DEMAND_RESULTS, projects.demandLines(projectId(task)));
+    };
+  }
+
+  /** On completing 评估项目成效: the project closed and each demand's result back on the demand. */
+  @Bean
+  TaskListener evaluationCompleted(FormRules rules, ProjectService projects, CurrentUser currentUser) {
+    return (DelegateTask task) -> {
+      FormValues values = rules.enforce(EVALUATION_FORM, task.getVariables());
+      projects.evaluate(projectId(task), EvaluationGrade.valueOf(values.text(EVALUATION_GRADE)),
+          values.text(EVALUATION_SUMMARY),
+          values.list(INDICATORS).stream().map(line -> line.decimal(INDICATOR_ACHIEVED)).toList(),
+          values.list(DEMAND_RESULTS).stream().map(line -> line.text(DEMAND_RESULT)).toList(), currentUser.id());
+    };
+  }
+
+  private static long projectId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return (Long) scope.getVariable(PROJECT_ID);
+  }
+}

@@ -1,0 +1,219 @@
+package cn.org.cast.volunteer.project;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import cn.org.cast.volunteer.notification.NotificationOutbox;
+import cn.org.cast.volunteer.team.ServiceField;
+
+/** Service projects, their indicators, teams and reports, and the demands they take on. */
+@Repository
+public class ProjectRepository {
+
+  /** A demand of the library as a project sees it. */
+  public record DemandLine(long id, String title, String ownerCode, String status, Long projectId, String result) {
+    public String code() {
+      return "D" + id;
+    }
+  }
+
+  /** A team a project may recruit from, with the organisation it belongs to and how many people it has. */
+  public record TeamLine(long id, String name, String hostName, ServiceField field, String status, int members) {}
+
+  /** A team taking part, and how many of its volunteers. */
+  public record Recruit(long teamId, int volunteers) {}
+
+  private final JdbcClient jdbc;
+
+  public ProjectRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(ProjectPlan plan, String ownerCode, String createdBy) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO service_project (title, owner_code, service_kind, goals, starts_on, ends_on, report_every_days,
+                                         status, created_by, created_at)
+            VALUES (:title, :owner, :kind, :goals, :starts, :ends, :every, 'RECRUITING', :by, :now)""")
+        .param("title", plan.title()).param("owner", ownerCode).param("kind", plan.kind().name())
+        .param("goals", plan.goals()).param("starts", plan.startsOn()).param("ends", plan.endsOn())
+        .param("every", plan.reportEveryDays()).param("by", createdBy).param("now", NotificationOutbox.now())
+        .update(key, "id");
+    long id = key.getKey().longValue();
+    replaceIndicators(id, plan.indicators());
+    return id;
+  }
+
+  public void revise(long id, ProjectPlan plan) {
+    jdbc.sql("""
+            UPDATE service_project SET title = :title, service_kind = :kind, goals = :goals, starts_on = :starts,
+                   ends_on = :ends, report_every_days = :every, status = 'RECRUITING' WHERE id = :id""")
+        .param("title", plan.title()).param("kind", plan.kind().name()).param("goals", plan.goals())
+        .param("starts", plan.startsOn()).param("ends", plan.endsOn()).param("every", plan.reportEveryDays())
+        .param("id", id).update();
+    replaceIndicators(id, plan.indicators());
+  }
+
+  public Optional<ServiceProject> find(long id) {
+    return jdbc.sql("SELECT * FROM service_project WHERE id = :id").param("id", id)
+        .query(ProjectRepository::project).optional();
+  }
+
+  public void setStatus(long id, ProjectStatus status) {
+    jdbc.sql("UPDATE service_project SET status = :status WHERE id = :id").param("status", status.name())
+        .param("id", id).update();
+  }
+
+  public void approve(long id, String approver) {
+    jdbc.sql("UPDATE service_project SET status = 'RUNNING', approved_by = :by, approved_at = :now WHERE id = :id")
+        .param("by", approver).param("now", NotificationOutbox.now()).param("id", id).update();
+  }
+
+  public void close(long id, EvaluationGrade grade, String summary, String evaluator, List<BigDecimal> achieved) {
+    jdbc.sql("""
+            UPDATE service_project SET status = 'CLOSED', evaluation_grade = :grade, evaluation_summary = :summary,
+                   evaluated_by = :by, closed_at = :now WHERE id = :id""")
+        .param("grade", grade.name()).param("summary", summary).param("by", evaluator)
+        .param("now", NotificationOutbox.now()).param("id", id).update();
+    for (int i = 0; i < achieved.size(); i++) {
+      jdbc.sql("UPDATE project_indicator SET achieved = :achieved WHERE project_id = :id AND position = :position")
+          .param("achieved", achieved.get(i)).param("id", id).param("position", i + 1).update();
+    }
+  }
+
+  public List<Indicator> indicators(long id) {
+    return jdbc.sql("SELECT * FROM project_indicator WHERE project_id = :id ORDER BY position").param("id", id)
+        .query((rs, row) -> new Indicator(rs.getInt("position"), rs.getString("name"), rs.getString("unit"),
+            rs.getBigDecimal("target"), rs.getBigDecimal("achieved")))
+        .list();
+  }
+
+  private void replaceIndicators(long id, List<Indicator> indicators) {
+    jdbc.sql("DELETE FROM project_indicator WHERE project_id = :id").param("id", id).update();
+    for (Indicator indicator : indicators) {
+      jdbc.sql("""
+              INSERT INTO project_indicator (project_id, position, name, unit, target)
+              VALUES (:id, :position, :name, :unit, :target)""")
+          .param("id", id).param("position", indicator.position()).param("name", indicator.name())
+          .param("unit", indicator.unit()).param("target", indicator.target()).update();
+    }
+  }
+
+  public List<DemandLine> demands(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM innovation_demand WHERE id IN (:ids) ORDER BY id").param("ids", ids)
+        .query(ProjectRepository::demand).list();
+  }
+
+  public List<DemandLine> demandsOf(long projectId) {
+    return jdbc.sql("SELECT * FROM innovation_demand WHERE project_id = :id ORDER BY id").param("id", projectId)
+        .query(ProjectRepository::demand).list();
+  }
+
+  /** The demands in the project's hands; any it held before and no longer names go back to the library. */
+  public void takeOn(long projectId, Collection<Long> demandIds) {
+    release(projectId);
+    jdbc.sql("UPDATE innovation_demand SET status = 'IN_PROJECT', project_id = :project WHERE id IN (:ids)")
+        .param("project", projectId).param("ids", demandIds).update();
+  }
+
+  public void release(long projectId) {
+    jdbc.sql("UPDATE innovation_demand SET status = 'ACCEPTED', project_id = NULL WHERE project_id = :project")
+        .param("project", projectId).update();
+  }
+
+  public void recordResults(long projectId, Map<Long, String> results) {
+    results.forEach((demandId, result) -> jdbc.sql("""
+            UPDATE innovation_demand SET status = 'SERVED', project_result = :result
+             WHERE id = :id AND project_id = :project""")
+        .param("result", result).param("id", demandId).param("project", projectId).update());
+  }
+
+  /** Active teams whose field is the given kind, the biggest first. */
+  public List<TeamLine> teamsOfField(ServiceField field) {
+    return jdbc.sql(TEAM_LINES + " WHERE t.status = 'ACTIVE' AND t.service_field = :field ORDER BY members DESC, t.id")
+        .param("field", field.name()).query(ProjectRepository::team).list();
+  }
+
+  public Optional<TeamLine> team(long id) {
+    return jdbc.sql(TEAM_LINES + " WHERE t.id = :id").param("id", id).query(ProjectRepository::team).optional();
+  }
+
+  public void replaceTeams(long projectId, List<Recruit> recruits) {
+    jdbc.sql("DELETE FROM project_team WHERE project_id = :id").param("id", projectId).update();
+    for (Recruit recruit : recruits) {
+      jdbc.sql("INSERT INTO project_team (project_id, team_id, volunteers) VALUES (:id, :team, :volunteers)")
+          .param("id", projectId).param("team", recruit.teamId()).param("volunteers", recruit.volunteers()).update();
+    }
+  }
+
+  public List<Recruit> teamsOf(long projectId) {
+    return jdbc.sql("SELECT team_id, volunteers FROM project_team WHERE project_id = :id ORDER BY team_id")
+        .param("id", projectId).query((rs, row) -> new Recruit(rs.getLong("team_id"), rs.getInt("volunteers"))).list();
+  }
+
+  public void scheduleReport(long projectId, int number, OffsetDateTime due) {
+    jdbc.sql("""
+            INSERT INTO project_report (project_id, number, due_at)
+            SELECT :id, :number, :due WHERE NOT EXISTS
+                   (SELECT 1 FROM project_report WHERE project_id = :id AND number = :number)""")
+        .param("id", projectId).param("number", number).param("due", due).update();
+  }
+
+  public void recordReport(long projectId, int number, String user, String progress) {
+    jdbc.sql("""
+            UPDATE project_report SET submitted_at = :now, submitted_by = :user, progress = :progress
+             WHERE project_id = :id AND number = :number""")
+        .param("now", NotificationOutbox.now()).param("user", user).param("progress", progress)
+        .param("id", projectId).param("number", number).update();
+  }
+
+  /** Reports on record: number → submitted (true) or still open (false). */
+  public Map<Integer, Boolean> reports(long projectId) {
+    Map<Integer, Boolean> reports = new java.util.TreeMap<>();
+    jdbc.sql("SELECT number, submitted_at FROM project_report WHERE project_id = :id").param("id", projectId)
+        .query(rs -> {
+          reports.put(rs.getInt("number"), rs.getTimestamp("submitted_at") != null);
+        });
+    return reports;
+  }
+
+  private static final String TEAM_LINES = """
+      SELECT t.id, t.name, t.service_field, t.status, o.name AS host_name,
+             (SELECT COUNT(*) FROM team_member m WHERE m.team_id = t.id) AS members
+        FROM volunteer_team t LEFT JOIN organization o ON o.code = t.host_code""";
+
+  private static TeamLine team(ResultSet rs, int row) throws SQLException {
+    String field = rs.getString("service_field");
+    return new TeamLine(rs.getLong("id"), rs.getString("name"), rs.getString("host_name"),
+        field == null ? null : ServiceField.valueOf(field), rs.getString("status"), rs.getInt("members"));
+  }
+
+  private static DemandLine demand(ResultSet rs, int row) throws SQLException {
+    long project = rs.getLong("project_id");
+    return new DemandLine(rs.getLong("id"), rs.getString("title"), rs.getString("owner_code"), rs.getString("status"),
+        rs.wasNull() ? null : project, rs.getString("project_result"));
+  }
+
+  private static ServiceProject project(ResultSet rs, int row) throws SQLException {
+    String grade = rs.getString("evaluation_grade");
+    return new ServiceProject(rs.getLong("id"), rs.getString("title"), rs.getString("owner_code"),
+        ServiceField.valueOf(rs.getString("service_kind")), rs.getString("goals"),
+        rs.getObject("starts_on", java.time.LocalDate.class), rs.getObject("ends_on", java.time.LocalDate.class),
+        rs.getInt("report_every_days"), ProjectStatus.valueOf(rs.getString("status")),
+        grade == null ? null : EvaluationGrade.valueOf(grade), rs.getString("evaluation_summary"));
+  }
+}

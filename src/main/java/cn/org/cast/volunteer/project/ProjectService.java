@@ -1,0 +1,215 @@
+package cn.org.cast.volunteer.project;
+
+import static cn.org.cast.volunteer.project.ProjectProcess.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import cn.org.cast.volunteer.VolunteerApplication;
+import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.SubmissionRejectedException;
+import cn.org.cast.volunteer.organization.Organization;
+import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.project.ProjectRepository.DemandLine;
+import cn.org.cast.volunteer.project.ProjectRepository.Recruit;
+import cn.org.cast.volunteer.project.ProjectRepository.TeamLine;
+import cn.org.cast.volunteer.reminder.Deadlines;
+import cn.org.cast.volunteer.team.Team;
+
+/**
+ * The rules of a service project's course: which demands it may take on (accepted ones of its own
+ * association), which teams may serve (active, of the project's kind), when its reports fall due, and
+ * what its evaluation writes back onto the demands.
+ */
+@Service
+public class ProjectService {
+
+  /** A project on record and the association that owns it. */
+  public record Setup(long projectId, String ownerGroup, String ownerName) {}
+
+  /** The next progress report: its number, of how many, and when it is due. */
+  public record NextReport(int number, int count, Date due) {}
+
+  /** A team the recruiter named, and how many of its volunteers. */
+  public record TeamChoice(String teamCode, int volunteers) {}
+
+  private final ProjectRepository projects;
+  private final OrganizationRepository organizations;
+  private final Deadlines deadlines;
+
+  public ProjectService(ProjectRepository projects, OrganizationRepository organizations, Deadlines deadlines) {
+    this.projects = projects;
+    this.organizations = organizations;
+    this.deadlines = deadlines;
+  }
+
+  /** Records a project set up by a member of an association, around accepted demands of that association. */
+  public Setup setUp(String applicant, Collection<String> applicantGroups, ProjectPlan plan) {
+    List<Organization> own = organizations.findActiveByCodes(applicantGroups);
+    if (own.size() != 1) {
+      throw refused(TITLE, "只有报送单位（全国学会、省级科协）的工作人员可以设立科技志愿服务项目");
+    }
+    Organization owner = own.get(0);
+    List<Long> demandIds = demandsToTake(null, owner.code(), plan);
+    long id = projects.insert(plan, owner.code(), applicant);
+    projects.takeOn(id, demandIds);
+    return new Setup(id, owner.code(), owner.name());
+  }
+
+  /** The set-up corrected after a return; demands it no longer names go back to the library. */
+  public void revise(long projectId, ProjectPlan plan) {
+    ServiceProject project = projects.find(projectId).orElseThrow();
+    List<Long> demandIds = demandsToTake(projectId, project.ownerCode(), plan);
+    projects.revise(projectId, plan);
+    projects.takeOn(projectId, demandIds);
+  }
+
+  private List<Long> demandsToTake(Long projectId, String ownerCode, ProjectPlan plan) {
+    if (plan.endsOn().isBefore(deadlines.today())) {
+      throw refused(ENDS_ON, "“结束日期”已经过去，请填写今后的日期");
+    }
+    List<Long> ids = plan.demandCodes().stream().map(code -> Long.valueOf(code.substring(1))).toList();
+    Map<Long, DemandLine> found = projects.demands(ids).stream()
+        .collect(Collectors.toMap(DemandLine::id, demand -> demand));
+    List<String> problems = new ArrayList<>();
+    for (Long id : ids) {
+      DemandLine demand = found.get(id);
+      if (demand == null) {
+        problems.add("需求库中没有编号为 D" + id + " 的需求");
+      } else if (!demand.ownerCode().equals(ownerCode)) {
+        problems.add("需求 " + demand.code() + " 由其他单位受理，不能由本单位承接");
+      } else if (!"ACCEPTED".equals(demand.status()) && !Objects.equals(demand.projectId(), projectId)) {
+        problems.add("需求 " + demand.code() + " 尚未入库或已由其他项目承接");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw refused(DEMAND_CODES, String.join("；", problems));
+    }
+    return ids;
+  }
+
+  /** For the recruitment form: the active teams whose field is the project's kind, as lines to read. */
+  public String matchingTeams(long projectId) {
+    ServiceProject project = projects.find(projectId).orElseThrow();
+    List<TeamLine> teams = projects.teamsOfField(project.kind());
+    if (teams.isEmpty()) {
+      return "目前没有服务领域为“" + project.kind().label() + "”的已启用服务队。可先组建服务队，或退回后调整项目的服务类型。";
+    }
+    return "服务领域为“" + project.kind().label() + "”的已启用服务队：\n\n" + teams.stream()
+        .map(team -> "- **" + Team.code(team.id()) + "** " + team.name() + "（" + Objects.toString(team.hostName(), "中国科协")
+            + "，队员" + team.members() + "人）")
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The teams that take the project on; each must be active and of the project's kind. */
+  public void recruit(long projectId, List<TeamChoice> choices) {
+    ServiceProject project = projects.find(projectId).orElseThrow();
+    List<String> problems = new ArrayList<>();
+    List<Recruit> recruits = new ArrayList<>();
+    for (TeamChoice choice : choices) {
+      String code = choice.teamCode().toUpperCase(Locale.ROOT);
+      TeamLine team = projects.team(Team.idOf(code)).orElse(null);
+      if (team == null || !"ACTIVE".equals(team.status())) {
+        problems.add(code + " 不是已启用的服务队");
+      } else if (team.field() != project.kind()) {
+        problems.add(code + " 的服务领域" + (team.field() == null ? "未登记" : "是“" + team.field().label() + "”")
+            + "，与项目的服务类型“" + project.kind().label() + "”不符");
+      } else if (team.members() > 0 && choice.volunteers() > team.members()) {
+        problems.add(code + " 只有" + team.members() + "名队员");
+      } else {
+        recruits.add(new Recruit(team.id(), choice.volunteers()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw refused(RECRUITED_TEAMS, String.join("；", problems));
+    }
+    projects.replaceTeams(projectId, recruits);
+    projects.setStatus(projectId, ProjectStatus.AWAITING_APPROVAL);
+  }
+
+  /** CAST decides; a refused project gives its demands back to the library. */
+  public void decide(long projectId, ProjectDecision decision, String approver) {
+    if (approver == null) {
+      throw refused(PROJECT_DECISION, "审批须由中国科协的工作人员办理");
+    }
+    switch (decision) {
+      case APPROVE -> projects.approve(projectId, approver);
+      case RETURN -> projects.setStatus(projectId, ProjectStatus.RECRUITING);
+      case REJECT -> {
+        projects.setStatus(projectId, ProjectStatus.REJECTED);
+        projects.release(projectId);
+      }
+    }
+  }
+
+  /** Puts the next progress report on record, due on its day of the schedule. */
+  public NextReport nextReport(long projectId) {
+    ServiceProject project = projects.find(projectId).orElseThrow();
+    List<LocalDate> days = ReportSchedule.dueDays(project.startsOn(), project.endsOn(), project.reportEveryDays(),
+        deadlines::isWorkingDay);
+    int number = (int) projects.reports(projectId).values().stream().filter(Boolean::booleanValue).count() + 1;
+    Date due = deadlines.deadlineOn(days.get(number - 1));
+    projects.scheduleReport(projectId, number, due.toInstant().atZone(VolunteerApplication.BEIJING).toOffsetDateTime());
+    return new NextReport(number, days.size(), due);
+  }
+
+  /** Returns true while more reports are due; after the last one the project awaits its evaluation. */
+  public boolean recordReport(long projectId, int number, int count, String user, String progress) {
+    projects.recordReport(projectId, number, user, progress);
+    if (number < count) {
+      return true;
+    }
+    projects.setStatus(projectId, ProjectStatus.EVALUATING);
+    return false;
+  }
+
+  /** The evaluation lines of the form: one per indicator, one per demand taken on. */
+  public List<Map<String, Object>> indicatorLines(long projectId) {
+    return projects.indicators(projectId).stream().map(indicator -> {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put(INDICATOR_NAME, indicator.name());
+      line.put(INDICATOR_UNIT, indicator.unit());
+      line.put(INDICATOR_TARGET, indicator.target());
+      return line;
+    }).toList();
+  }
+
+  public List<Map<String, Object>> demandLines(long projectId) {
+    return projects.demandsOf(projectId).stream()
+        .map(demand -> Map.<String, Object>of(DEMAND_CODE, demand.code(), DEMAND_TITLE, demand.title()))
+        .toList();
+  }
+
+  /** Closes the project: what each indicator achieved, the grade, and each demand's result on the demand. */
+  public void evaluate(long projectId, EvaluationGrade grade, String summary, List<BigDecimal> achieved,
+      List<String> demandResults, String evaluator) {
+    if (achieved.size() != projects.indicators(projectId).size()) {
+      throw refused(INDICATORS, "绩效指标与项目登记的指标不一致，请刷新任务后重新填写。");
+    }
+    List<DemandLine> demands = projects.demandsOf(projectId);
+    if (demandResults.size() != demands.size()) {
+      throw refused(DEMAND_RESULTS, "需求列表与项目承接的需求不一致，请刷新任务后重新填写。");
+    }
+    Map<Long, String> results = new LinkedHashMap<>();
+    for (int i = 0; i < demands.size(); i++) {
+      results.put(demands.get(i).id(), demandResults.get(i));
+    }
+    projects.close(projectId, grade, summary, evaluator, achieved);
+    projects.recordResults(projectId, results);
+  }
+
+  private static SubmissionRejectedException refused(String field, String message) {
+    return new SubmissionRejectedException(List.of(new FieldViolation(field, message)));
+  }
+}
