@@ -26,7 +26,7 @@ final class ProjectFixtures {
                                            contact_mobile, region, tech_field, service_kind, key_core_technology,
                                            owner_code, channel, submitted_at, status)
             VALUES (:title, '村民希望学习大棚蔬菜病虫害绿色防控技术', 'VILLAGE', '某村村委会', '王主任', '13900001111',
-                    '北京市', 'AGRICULTURE', 'TALENT_TRAINING', FALSE, :owner, 'STAFF', :now, :status)""")
+                    '北京市', 'MODERN_AGRICULTURE', 'TALENT_TRAINING', FALSE, :owner, 'STAFF', :now, :status)""")
         .param("title", title).param("owner", ownerCode).param("status", status)
         .param("now", OffsetDateTime.parse("2019-04-01T09:00:00+08:00"))
         .update(key, "id");
