@@ -31,6 +31,7 @@ import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.platform.PairingProcess;
 import cn.org.cast.volunteer.selection.SelectionProcess;
 import cn.org.cast.volunteer.team.TeamProcess;
 
@@ -87,7 +88,8 @@ public class IdentitySetup implements ApplicationRunner {
     }
     grantApplications();
     grantProcessAccess();
-    grantTeamRegistration(organisations.stream().map(Organization::code).toList());
+    grantOrganisationProcesses(organisations.stream().map(Organization::code).toList(), TeamProcess.KEY,
+        PairingProcess.KEY);
     ensureFilters();
   }
 
@@ -124,10 +126,15 @@ public class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  /** Every organisation applies for its corps and teams from Tasklist's 启动流程 (seed T1). */
-  private void grantTeamRegistration(List<String> organisations) {
-    grantEach(organisations, Resources.PROCESS_DEFINITION, TeamProcess.KEY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
+  /**
+   * Every organisation starts these from Tasklist's 启动流程: applying for its corps and teams (seed T1),
+   * pairing with grassroots centres (seed T2).
+   */
+  private void grantOrganisationProcesses(List<String> organisations, String... processKeys) {
+    for (String key : processKeys) {
+      grantEach(organisations, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
     grantEach(organisations, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
   }
 
