@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +49,19 @@ public class CentreController {
   @GetMapping("/api/platform/reach")
   public PlatformReader.Reach reach(Authentication user) {
     return reader.reach(GroupMembership.groupIds(user));
+  }
+
+  /** An option of the page's selects: the value the API takes and the label people read. */
+  public record Option(String value, String label) {}
+
+  /** The page's choices: the kinds of centre, and the provinces within the user's reach. */
+  public record Options(List<Option> kinds, List<String> provinces) {}
+
+  @GetMapping("/api/platform/options")
+  public Options options(Authentication user) {
+    PlatformReader.Reach reach = reader.reach(GroupMembership.groupIds(user));
+    return new Options(Arrays.stream(CentreKind.values()).map(kind -> new Option(kind.name(), kind.label())).toList(),
+        centres.provinces().stream().filter(reach::covers).toList());
   }
 
   @GetMapping("/api/centres")

@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.platform;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,9 +117,14 @@ public class CentreService {
     return pilotCounties.all(null).stream().filter(county -> county.code().equals(countyCode)).findFirst();
   }
 
+  /** The provinces as the registry names them, in its order. */
+  public List<String> provinces() {
+    return List.copyOf(provincePrefixes().keySet());
+  }
+
   /** Each province (as the registry names it) with the first two digits of its administrative codes. */
   private Map<String, String> provincePrefixes() {
     return organizations.findAllActive().stream().filter(org -> org.type() == OrganizationType.PROVINCIAL_ASSOCIATION)
-        .collect(Collectors.toMap(Organization::region, org -> org.code().substring(1, 3), (a, b) -> a));
+        .collect(Collectors.toMap(Organization::region, org -> org.code().substring(1, 3), (a, b) -> a, LinkedHashMap::new));
   }
 }

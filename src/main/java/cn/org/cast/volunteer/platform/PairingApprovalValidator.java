@@ -27,8 +27,7 @@ public class PairingApprovalValidator implements FormValidator {
   public List<FieldViolation> validate(FormValues values) {
     FieldChecks checks = new FieldChecks(values).required(DECISION, "审批结论").oneOf(DECISION, "审批结论", DECISIONS)
         .maxLength(DECISION_COMMENT, "审批意见", 500);
-    String decision = values.text(DECISION);
-    if (decision != null && !PairingDecision.APPROVE.name().equals(decision)) {
+    if (DECISIONS.contains(values.raw(DECISION)) && !PairingDecision.APPROVE.name().equals(values.raw(DECISION))) {
       checks.required(DECISION_COMMENT, "审批意见（退回或不予结对的理由）").length(DECISION_COMMENT, "审批意见", 5, 500);
     }
     return checks.violations();

@@ -10,8 +10,9 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,6 +24,8 @@ import cn.org.cast.volunteer.security.Groups;
  * some paired no longer, refused or still waiting: the exact counts, and which centres it lists as unpaired.
  */
 @AppTest
+// One generated set for the whole class: the tests only read it.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoverageReportTest {
 
   private static final LocalDate DAY = LocalDate.of(2030, 6, 1);
@@ -49,7 +52,7 @@ class CoverageReportTest {
    * In force: the practice centres of 0–29 (county 0's with two societies), the stations of 0–18, the Party-mass
    * centres of 0–9. Covered: 0–19, and the odd ones of 20–29 (no station): 25 counties.
    */
-  @BeforeEach
+  @BeforeAll
   void fiftyGeneratedCountiesWithTheirCentres() {
     // Codes no earlier run used, so a database kept between runs changes nothing here.
     String highest = jdbc.sql("SELECT MAX(county_code) FROM grassroots_centre WHERE county_code LIKE '9%'")
