@@ -28,7 +28,8 @@ public final class PairingProcess {
   /** Shown on the approval form. */
   public static final String CENTRE_NAME = "centreName";
   public static final String CENTRE_PLACE = "centrePlace";
-  public static final String REQUESTER_ORGANIZATION = "requesterOrganization";
+  /** The requesting organisation's name, under the name Tasklist's filters show as 报送单位. */
+  public static final String REQUESTER_ORGANIZATION = "hostOrganization";
   public static final String PARTY_NAME = "partyName";
 
   public static final String CENTRE_CODE = "centreCode";

@@ -12,8 +12,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,19 @@ class CentrePairingProcessTest {
     requester = PlatformFixtures.member(engine, CHEMICAL_SOCIETY);
     hubeiStaff = PlatformFixtures.member(engine, HUBEI);
     hongshan = PlatformFixtures.centre(centres, CentreKind.CIVILIZATION_PRACTICE_CENTRE, "湖北", "420111", "武汉市洪山区");
+  }
+
+  @Test
+  void theModelIsDeployedWithItsDiagramAndItsForms() {
+    ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult();
+    assertThat(definition.getName()).isEqualTo("申请与基层服务阵地结对");
+    assertThat(definition.getHistoryTimeToLive()).isPositive();
+    assertThat(engine.getRepositoryService().getBpmnModelInstance(definition.getId())
+        .getModelElementsByType(BpmnDiagram.class)).isNotEmpty();
+    assertThat(engine.getFormService().getDeployedStartForm(definition.getId())).isNotNull();
+    ProcessInstance request = request(requester, PlatformFixtures.request(hongshan, null, CONTENT));
+    assertThat(engine.getFormService().getDeployedTaskForm(driver.task(request).getId())).isNotNull();
   }
 
   @Test
