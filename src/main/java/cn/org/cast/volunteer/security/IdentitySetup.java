@@ -31,6 +31,7 @@ import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.platform.PairingProcess;
 import cn.org.cast.volunteer.selection.SelectionProcess;
 import cn.org.cast.volunteer.project.ProjectProcess;
 import cn.org.cast.volunteer.team.TeamProcess;
@@ -88,8 +89,8 @@ public class IdentitySetup implements ApplicationRunner {
     }
     grantApplications();
     grantProcessAccess();
-    grantTeamRegistration(organisations.stream().map(Organization::code).toList());
-    grantServiceProjects(organisations.stream().map(Organization::code).toList());
+    grantOrganisationProcesses(organisations.stream().map(Organization::code).toList(), TeamProcess.KEY,
+        PairingProcess.KEY, ProjectProcess.KEY);
     ensureFilters();
   }
 
@@ -126,17 +127,16 @@ public class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  /** Every organisation applies for its corps and teams from Tasklist's 启动流程 (seed T1). */
-  private void grantTeamRegistration(List<String> organisations) {
-    grantEach(organisations, Resources.PROCESS_DEFINITION, TeamProcess.KEY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
+  /**
+   * Every organisation starts these from Tasklist's 启动流程: applying for its corps and teams (seed T1),
+   * pairing with grassroots centres (seed T2).
+   */
+  private void grantOrganisationProcesses(List<String> organisations, String... processKeys) {
+    for (String key : processKeys) {
+      grantEach(organisations, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
     grantEach(organisations, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
-  }
-
-  /** Every organisation sets up service projects around the demands it accepted (seed T3). */
-  private void grantServiceProjects(List<String> organisations) {
-    grantEach(organisations, Resources.PROCESS_DEFINITION, ProjectProcess.KEY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
   }
 
   /** The same grant to many groups, reading once which of them have one already. */

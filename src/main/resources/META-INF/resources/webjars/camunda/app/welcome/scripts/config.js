@@ -25,6 +25,11 @@ export default {
       description: '各分会场联调与直播连线状态'
     },
     {
+      label: '基层服务阵地',
+      href: '../../../../platform/index.html',
+      description: '党群服务中心、新时代文明实践中心名录与登记，试点县结对覆盖情况（组织者和报送单位）'
+    },
+    {
       label: '审计日志',
       href: '../../../../audit/index.html',
       description: '登录、下载与流程操作记录'

@@ -1,0 +1,72 @@
+package cn.org.cast.volunteer.platform;
+
+import static cn.org.cast.volunteer.platform.PairingProcess.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.security.CurrentUser;
+
+/**
+ * The steps of centrePairing: each checks its form again on the server and calls {@link PairingService}.
+ * The approval keeps the requester off with the team registration's keepApplicantOffApprovalListener.
+ */
+@Configuration
+public class PairingDelegates {
+
+  /** 登记结对申请: the request on record, waiting for its approver. */
+  @Bean
+  JavaDelegate registerPairingRequestDelegate(PairingRequestValidator validator, PairingService pairings,
+      IdentityService identityService) {
+    return (DelegateExecution execution) -> {
+      FormValues values = FormValues.of(execution.getVariables());
+      validator.enforce(values);
+      Authentication requester = identityService.getCurrentAuthentication();
+      PairingService.Registration registration = pairings.register((String) execution.getVariable(APPLICANT),
+          requester == null ? List.of() : requester.getGroupIds(), PairingRequest.of(values));
+      execution.setVariable(PAIRING_ID, registration.pairingId());
+      execution.setProcessBusinessKey(Pairing.code(registration.pairingId()));
+      shown(execution, registration);
+    };
+  }
+
+  /** 更新结对申请: the requester's corrections, checked as the first time. */
+  @Bean
+  JavaDelegate updatePairingRequestDelegate(PairingRequestValidator validator, PairingService pairings) {
+    return (DelegateExecution execution) -> {
+      FormValues values = FormValues.of(execution.getVariables());
+      validator.enforce(values);
+      shown(execution, pairings.revise((Long) execution.getVariable(PAIRING_ID), PairingRequest.of(values)));
+    };
+  }
+
+  /** On completing 审批: the decision checked and on the pairing's record before the process follows it. */
+  @Bean
+  TaskListener pairingDecisionListener(PairingApprovalValidator validator, PairingService pairings,
+      CurrentUser currentUser) {
+    return (DelegateTask task) -> {
+      FormValues values = FormValues.of(task.getVariables());
+      validator.enforce(values);
+      pairings.decide((Long) task.getVariable(PAIRING_ID), PairingDecision.valueOf(values.text(DECISION)),
+          currentUser.id(), (String) task.getVariable(APPLICANT), values.text(DECISION_COMMENT));
+    };
+  }
+
+  /** Who approves, and what the approval form shows. */
+  private static void shown(DelegateExecution execution, PairingService.Registration registration) {
+    execution.setVariable(APPROVER_GROUP, registration.approverGroup());
+    execution.setVariable(CENTRE_NAME, registration.centreName());
+    execution.setVariable(CENTRE_PLACE, registration.centrePlace());
+    execution.setVariable(REQUESTER_ORGANIZATION, registration.requesterName());
+    execution.setVariable(PARTY_NAME, registration.partyName());
+  }
+}

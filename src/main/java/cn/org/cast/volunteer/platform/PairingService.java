@@ -1,0 +1,144 @@
+package cn.org.cast.volunteer.platform;
+
+import static cn.org.cast.volunteer.platform.PairingProcess.CENTRE_CODE;
+import static cn.org.cast.volunteer.platform.PairingProcess.DECISION;
+import static cn.org.cast.volunteer.platform.PairingProcess.PARTY;
+import static cn.org.cast.volunteer.platform.PairingProcess.TEAM_CODE;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.SubmissionRejectedException;
+import cn.org.cast.volunteer.organization.Organization;
+import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.OrganizationType;
+import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.team.Team;
+import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamStatus;
+
+/**
+ * The rules of pairing: which centre and which party (the organisation or one of its active teams), no
+ * second pairing of the same party with the same centre, and who approves (the provincial association of
+ * the centre's province; CAST's organisers when that association is the one asking).
+ */
+@Service
+public class PairingService {
+
+  /** A recorded request: who approves, and what the approval form shows. */
+  public record Registration(long pairingId, String approverGroup, String centreName, String centrePlace,
+      String requesterName, String partyName) {}
+
+  /** The centre and team a request names, checked. */
+  private record Parties(Organization organisation, Centre centre, Team team, String approverGroup) {}
+
+  private final PairingRepository pairings;
+  private final CentreRepository centres;
+  private final TeamRepository teams;
+  private final OrganizationRepository organizations;
+
+  public PairingService(PairingRepository pairings, CentreRepository centres, TeamRepository teams,
+      OrganizationRepository organizations) {
+    this.pairings = pairings;
+    this.centres = centres;
+    this.teams = teams;
+    this.organizations = organizations;
+  }
+
+  /** Records a request by a member of a registry organisation, waiting for the approver. */
+  public Registration register(String requester, Collection<String> requesterGroups, PairingRequest request) {
+    List<Organization> own = organizations.findActiveByCodes(requesterGroups);
+    if (own.size() != 1) {
+      throw refused(PARTY, "只有报送单位（全国学会、省级科协）的工作人员可以申请结对");
+    }
+    Parties parties = check(own.get(0), request, 0);
+    long id = pairings.request(parties.centre().id(), parties.organisation().code(), teamId(parties), request,
+        parties.approverGroup(), requester);
+    return registration(id, parties);
+  }
+
+  /** The corrected request; the organisation stays, centre and team may change, and with them the approver. */
+  public Registration revise(long pairingId, PairingRequest request) {
+    Pairing pairing = pairings.find(pairingId).orElseThrow();
+    Parties parties = check(organizations.findByCode(pairing.orgCode()).orElseThrow(), request, pairingId);
+    pairings.revise(pairingId, parties.centre().id(), teamId(parties), request, parties.approverGroup());
+    return registration(pairingId, parties);
+  }
+
+  /** The approver decides; nobody approves their own request, and an approval never makes a second pairing. */
+  public void decide(long pairingId, PairingDecision decision, String approver, String requester, String comment) {
+    if (approver == null) {
+      throw refused(DECISION, "审批须由阵地所在省级科协或中国科协组织人事部的工作人员办理");
+    }
+    if (approver.equals(requester)) {
+      throw refused(DECISION, "不能审批本人提交的结对申请");
+    }
+    Pairing pairing = pairings.find(pairingId).orElseThrow();
+    if (decision == PairingDecision.APPROVE) {
+      pairings.sameParty(pairing.centreId(), pairing.orgCode(), pairing.teamId(), pairingId)
+          .filter(other -> other.status() == PairingStatus.ACTIVE)
+          .ifPresent(other -> {
+            throw refused(DECISION, pairing.partyName() + " 已与该阵地结对（" + other.code() + "），不能重复结对");
+          });
+    }
+    PairingStatus status = switch (decision) {
+      case APPROVE -> PairingStatus.ACTIVE;
+      case RETURN -> PairingStatus.RETURNED;
+      case REJECT -> PairingStatus.REJECTED;
+    };
+    pairings.decide(pairingId, status, approver, comment);
+  }
+
+  private Parties check(Organization organisation, PairingRequest request, long pairingId) {
+    Centre centre = Optional.ofNullable(Centre.idOf(request.centreCode())).flatMap(centres::find)
+        .orElseThrow(() -> refused(CENTRE_CODE, "没有编号为 " + request.centreCode() + " 的基层服务阵地，请在阵地名录中查找"));
+    boolean provincial = organisation.type() == OrganizationType.PROVINCIAL_ASSOCIATION;
+    if (provincial && !organisation.region().equals(centre.province())) {
+      throw refused(CENTRE_CODE, "省级科协只能与本省（区、市）的基层服务阵地结对；" + centre.code() + " 位于" + centre.province());
+    }
+    Team team = null;
+    if (request.party() == PairingParty.TEAM) {
+      team = Optional.ofNullable(Team.idOf(request.teamCode())).flatMap(teams::find)
+          .orElseThrow(() -> refused(TEAM_CODE, "没有编号为 " + request.teamCode() + " 的队伍"));
+      if (!organisation.code().equals(team.hostCode()) || team.status() != TeamStatus.ACTIVE) {
+        throw refused(TEAM_CODE, "服务队 " + team.code() + " 不是本单位已启用的队伍");
+      }
+    }
+    Long teamId = team == null ? null : team.id();
+    String party = team == null ? organisation.name() : organisation.name() + " " + team.name();
+    pairings.sameParty(centre.id(), organisation.code(), teamId, pairingId).ifPresent(other -> {
+      throw refused(CENTRE_CODE, other.status() == PairingStatus.ACTIVE
+          ? party + " 已与 " + centre.code() + " " + centre.name() + " 结对（" + other.code() + "），不能重复结对"
+          : party + " 与该阵地的结对申请 " + other.code() + " 尚在办理中，请勿重复申请");
+    });
+    return new Parties(organisation, centre, team, approverOf(centre, organisation));
+  }
+
+  /** The provincial association of the centre's province, unless it is the one asking: then CAST's organisers. */
+  private String approverOf(Centre centre, Organization requester) {
+    return organizations.findAllActive().stream()
+        .filter(org -> org.type() == OrganizationType.PROVINCIAL_ASSOCIATION && org.region().equals(centre.province()))
+        .map(Organization::code).filter(code -> !code.equals(requester.code())).findFirst().orElse(Groups.ORGANIZERS);
+  }
+
+  private static Long teamId(Parties parties) {
+    return parties.team() == null ? null : parties.team().id();
+  }
+
+  private static Registration registration(long id, Parties parties) {
+    Centre centre = parties.centre();
+    String party = parties.team() == null ? parties.organisation().name()
+        : parties.team().name() + "（" + parties.team().code() + "）";
+    return new Registration(id, parties.approverGroup(), centre.name() + "（" + centre.code() + "）",
+        centre.province() + " " + centre.countyName() + " · " + centre.kind().label(), parties.organisation().name(),
+        party);
+  }
+
+  private static SubmissionRejectedException refused(String field, String message) {
+    return new SubmissionRejectedException(List.of(new FieldViolation(field, message)));
+  }
+}
