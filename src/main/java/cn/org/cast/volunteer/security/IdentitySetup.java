@@ -26,6 +26,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.demand.DemandProcess;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.organization.Organization;
@@ -88,6 +89,7 @@ public class IdentitySetup implements ApplicationRunner {
     grantApplications();
     grantProcessAccess();
     grantTeamRegistration(organisations.stream().map(Organization::code).toList());
+    grantDemandEntry(organisations.stream().map(Organization::code).toList());
     ensureFilters();
   }
 
@@ -127,6 +129,13 @@ public class IdentitySetup implements ApplicationRunner {
   /** Every organisation applies for its corps and teams from Tasklist's 启动流程 (seed T1). */
   private void grantTeamRegistration(List<String> organisations) {
     grantEach(organisations, Resources.PROCESS_DEFINITION, TeamProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grantEach(organisations, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
+  }
+
+  /** Every organisation enters the demands it collects from Tasklist's 启动流程 (seed T3, A1). */
+  private void grantDemandEntry(List<String> organisations) {
+    grantEach(organisations, Resources.PROCESS_DEFINITION, DemandProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     grantEach(organisations, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
   }
