@@ -49,6 +49,10 @@ public class DemandRepository {
     return key.getKey().longValue();
   }
 
+  public boolean any() {
+    return jdbc.sql("SELECT COUNT(*) FROM innovation_demand").query(Long.class).single() > 0;
+  }
+
   public Optional<Demand> find(long id) {
     return jdbc.sql(SELECT + " WHERE d.id = :id").param("id", id).query(DemandRepository::demand).optional();
   }
