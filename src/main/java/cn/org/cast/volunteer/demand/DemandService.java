@@ -134,7 +134,13 @@ public class DemandService {
       throw refused(TRIAGE_DECISION, "分拣须由受理单位的工作人员办理");
     }
     Demand demand = find(demandId);
-    Long target = decision == TriageDecision.MERGE ? mergeTarget(demand, mergeIntoCode).id() : null;
+    if (decision == TriageDecision.MERGE) {
+      List<FieldViolation> problems = mergeProblems(demandId, mergeIntoCode);
+      if (!problems.isEmpty()) {
+        throw new SubmissionRejectedException(problems);
+      }
+    }
+    Long target = decision == TriageDecision.MERGE ? Demand.idOf(mergeIntoCode) : null;
     DemandStatus status = switch (decision) {
       case ACCEPT -> DemandStatus.ACCEPTED;
       case MERGE -> DemandStatus.MERGED;
@@ -154,19 +160,26 @@ public class DemandService {
     return demands.find(id).orElseThrow(() -> refused(DEMAND_ID, "没有编号为 " + Demand.code(id) + " 的需求"));
   }
 
-  private Demand mergeTarget(Demand demand, String code) {
-    Demand target = Optional.ofNullable(Demand.idOf(code)).flatMap(demands::find)
-        .orElseThrow(() -> refused(MERGE_INTO, "没有编号为 " + code + " 的需求"));
+  /** Why the demand may not be merged into the one the code names: none when it may. */
+  public List<FieldViolation> mergeProblems(long demandId, String code) {
+    Demand demand = find(demandId);
+    Optional<Demand> found = Optional.ofNullable(Demand.idOf(code)).flatMap(demands::find);
+    if (found.isEmpty()) {
+      return List.of(new FieldViolation(MERGE_INTO, "没有编号为 " + code + " 的需求"));
+    }
+    Demand target = found.get();
     if (target.id() == demand.id()) {
-      throw refused(MERGE_INTO, "不能把需求合并到它自己，请填写与之重复的另一条需求的编号");
+      return List.of(new FieldViolation(MERGE_INTO, "不能把需求合并到它自己，请填写与之重复的另一条需求的编号"));
     }
     if (!target.ownerCode().equals(demand.ownerCode())) {
-      throw refused(MERGE_INTO, "需求 " + target.code() + " 由" + target.ownerName() + "受理，只能合并到本单位受理的需求");
+      return List.of(new FieldViolation(MERGE_INTO,
+          "需求 " + target.code() + " 由" + target.ownerName() + "受理，只能合并到本单位受理的需求"));
     }
     if (!target.status().takesDuplicates()) {
-      throw refused(MERGE_INTO, "需求 " + target.code() + " " + target.status().label() + "，不能再合并到它");
+      return List.of(new FieldViolation(MERGE_INTO,
+          "需求 " + target.code() + " " + target.status().label() + "，不能再合并到它"));
     }
-    return target;
+    return List.of();
   }
 
   /**
