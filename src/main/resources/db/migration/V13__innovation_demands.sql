@@ -34,3 +34,5 @@ CREATE TABLE innovation_demand (
 );
 CREATE INDEX ix_demand_owner_status ON innovation_demand (owner_code, status);
 CREATE INDEX ix_demand_project ON innovation_demand (project_id);
+-- The library lists newest first, within the statuses asked for.
+CREATE INDEX ix_demand_status_submitted ON innovation_demand (status, submitted_at);

@@ -63,6 +63,8 @@ public class SecurityConfig {
             .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
             .requestMatchers(path("/login"), path("/assets/**"), path("/favicon.ico"), path("/error"),
                 path("/actuator/health/**")).permitAll()
+            // The public demand form (seed T3): no account, rate-limited and checked by its controller.
+            .requestMatchers(path("/public/**"), path("/api/public/**")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false))
         // The webapps' API calls get 401, not the login page: the webapp then leads to the login itself.
@@ -75,7 +77,8 @@ public class SecurityConfig {
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout")))
             .logoutSuccessUrl("/login?logout"))
         // Camunda's own CSRF filter protects its webapps' API with the same cookie/header pair.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+        // The public API acts for nobody signed in, so a forged request could gain nothing from a session.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**"), path("/api/public/**")))
         .headers(headers -> headers
             // The app's own pages (login, live board) load nothing from elsewhere and run no inline code;
             // Camunda's webapps send their own policy, with the nonces their scripts need.

@@ -1,0 +1,120 @@
+package cn.org.cast.volunteer.demand;
+
+import static cn.org.cast.volunteer.demand.DemandProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormValues;
+
+/** The library's rules without the engine: the triage form's, the rate limit, likeness of titles, masking. */
+class DemandRulesTest {
+
+  private final DemandTriageValidator triage = new DemandTriageValidator();
+
+  @Test
+  void acceptingNeedsNothingMoreMergingACodeDecliningAReason() {
+    assertThat(triage.validate(decision("ACCEPT", null, null))).isEmpty();
+    assertThat(triage.validate(decision("MERGE", "d12", null))).isEmpty();
+    assertThat(triage.validate(decision("MERGE", "第12条", null))).extracting(FieldViolation::message)
+        .containsExactly("合并到的需求编号应为 D 加数字，例如 D12");
+    assertThat(triage.validate(decision("DECLINE", null, "不行"))).extracting(FieldViolation::message)
+        .containsExactly("“不予受理的理由”应为5至500个字（当前2个字）");
+    assertThat(triage.validate(decision("DECLINE", null, null))).extracting(FieldViolation::field)
+        .containsExactly(DECLINE_REASON);
+    assertThat(triage.validate(decision("SHELVE", null, null))).extracting(FieldViolation::field)
+        .containsExactly(TRIAGE_DECISION);
+  }
+
+  @Test
+  void anAddressHasItsShareInASlidingHourAndOthersTheirOwn() {
+    MutableClock clock = new MutableClock();
+    SubmissionRateLimiter limiter = new SubmissionRateLimiter(2, Duration.ofHours(1), clock);
+
+    assertThat(limiter.tryAcquire("198.51.100.1")).isTrue();
+    clock.advance(Duration.ofMinutes(30));
+    assertThat(limiter.tryAcquire("198.51.100.1")).isTrue();
+    assertThat(limiter.tryAcquire("198.51.100.1")).isFalse();
+    assertThat(limiter.tryAcquire("198.51.100.2")).isTrue();
+    clock.advance(Duration.ofMinutes(31));
+    assertThat(limiter.tryAcquire("198.51.100.1")).as("the first attempt is an hour old").isTrue();
+    assertThat(limiter.tryAcquire("198.51.100.1")).isFalse();
+  }
+
+  @Test
+  void theForwardedAddressCountsOnlyWhenOurOwnProxySaysIt() {
+    MockHttpServletRequest viaProxy = new MockHttpServletRequest();
+    viaProxy.setRemoteAddr("172.18.0.5");
+    viaProxy.addHeader("X-Forwarded-For", "10.9.9.9, 198.51.100.7");
+    MockHttpServletRequest direct = new MockHttpServletRequest();
+    direct.setRemoteAddr("198.51.100.8");
+    direct.addHeader("X-Forwarded-For", "203.0.113.99");
+
+    assertThat(SubmissionRateLimiter.clientOf(viaProxy)).isEqualTo("198.51.100.7");
+    assertThat(SubmissionRateLimiter.clientOf(direct)).isEqualTo("198.51.100.8");
+  }
+
+  @Test
+  void similarTitlesAreAlikeAndOthersAreNot() {
+    assertThat(TitleSimilarity.of("蓝莓种植土壤酸化改良技术", "蓝莓种植基地土壤酸化改良"))
+        .isGreaterThanOrEqualTo(DemandService.DUPLICATE_SIMILARITY);
+    assertThat(TitleSimilarity.of("蓝莓种植土壤酸化改良技术", "社区老年人慢性病健康管理科普"))
+        .isLessThan(DemandService.DUPLICATE_SIMILARITY);
+    assertThat(TitleSimilarity.of("AI 质检", "ai质检")).isEqualTo(1.0);
+  }
+
+  @Test
+  void aContactIsMaskedToTheSurnameAndTheNumbersEnds() {
+    assertThat(LibraryEntry.maskName("欧阳明")).isEqualTo("欧**");
+    assertThat(LibraryEntry.maskName("李")).isEqualTo("李*");
+    assertThat(LibraryEntry.maskMobile("13912345678")).isEqualTo("139****5678");
+  }
+
+  @Test
+  void theEntryRulesCoverEveryFieldOfTheForm() {
+    assertThat(new DemandEntryValidator().validate(FormValues.of(Map.of()))).extracting(FieldViolation::field)
+        .containsExactlyInAnyOrder(TITLE, DESCRIPTION, SUBMITTER_KIND, SUBMITTER_NAME, CONTACT_NAME, CONTACT_MOBILE,
+            REGION, TECH_FIELD, SERVICE_KIND);
+    assertThat(new DemandEntryValidator().validate(FormValues.of(DemandDriver.demand("精密轴承寿命提升", "辽宁")))).isEmpty();
+  }
+
+  private static FormValues decision(String decision, String mergeInto, String reason) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(TRIAGE_DECISION, decision);
+    form.put(MERGE_INTO, mergeInto);
+    form.put(DECLINE_REASON, reason);
+    return FormValues.of(form);
+  }
+
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2019-04-30T02:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}
