@@ -26,6 +26,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.honour.ModelProcess;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.organization.Organization;
@@ -88,6 +89,9 @@ public class IdentitySetup implements ApplicationRunner {
     grantApplications();
     grantProcessAccess();
     grantTeamRegistration(organisations.stream().map(Organization::code).toList());
+    // Every organisation nominates its advanced teams and typical people from 启动流程 (seed T4).
+    grantEach(organisations.stream().map(Organization::code).toList(), Resources.PROCESS_DEFINITION, ModelProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     ensureFilters();
   }
 

@@ -63,6 +63,8 @@ public class SecurityConfig {
             .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
             .requestMatchers(path("/login"), path("/assets/**"), path("/favicon.ico"), path("/error"),
                 path("/actuator/health/**")).permitAll()
+            // What is published for everyone: the list of advanced teams and typical people (seed T4).
+            .requestMatchers(path("/public/**"), path("/api/public/**")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false))
         // The webapps' API calls get 401, not the login page: the webapp then leads to the login itself.
