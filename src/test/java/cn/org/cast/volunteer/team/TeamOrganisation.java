@@ -10,14 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A registry organisation no test has given teams yet (so each test starts from an organisation without a
  * corps), with two new members of its staff: the applicant and a colleague who approves. Its grant to apply
- * is the one every organisation gets at start-up.
+ * is the one every organisation gets at start-up. Other packages' tests use it for their organisations' teams.
  */
-record TeamOrganisation(String code, String name, String applicant, String colleague) {
+public record TeamOrganisation(String code, String name, String applicant, String colleague) {
 
-  static final String PASSWORD = "Cast#Demo2019";
+  public static final String PASSWORD = "Cast#Demo2019";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-  static TeamOrganisation create(ProcessEngine engine, JdbcClient jdbc) {
+  public static TeamOrganisation create(ProcessEngine engine, JdbcClient jdbc) {
     record Row(String code, String name) {}
     Row org = jdbc.sql("""
             SELECT code, name FROM organization
