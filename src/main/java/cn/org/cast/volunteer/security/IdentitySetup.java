@@ -27,6 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.demand.DemandProcess;
+import cn.org.cast.volunteer.honour.ModelProcess;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.organization.Organization;
@@ -91,7 +92,8 @@ public class IdentitySetup implements ApplicationRunner {
     grantApplications();
     grantProcessAccess();
     grantOrganisationProcesses(organisations.stream().map(Organization::code).toList(), TeamProcess.KEY,
-        PairingProcess.KEY, DemandProcess.KEY, ProjectProcess.KEY);
+        PairingProcess.KEY, DemandProcess.KEY, ProjectProcess.KEY,
+        ModelProcess.KEY);
     ensureFilters();
   }
 
@@ -130,7 +132,8 @@ public class IdentitySetup implements ApplicationRunner {
 
   /**
    * Every organisation starts these from Tasklist's 启动流程: applying for its corps and teams (seed T1),
-   * pairing with grassroots centres (seed T2), entering demands and setting up service projects (seed T3).
+   * pairing with grassroots centres (seed T2), entering demands and setting up service projects (seed T3),
+   * nominating advanced teams and typical people (seed T4).
    */
   private void grantOrganisationProcesses(List<String> organisations, String... processKeys) {
     for (String key : processKeys) {

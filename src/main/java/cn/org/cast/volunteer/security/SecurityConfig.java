@@ -63,7 +63,8 @@ public class SecurityConfig {
             .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
             .requestMatchers(path("/login"), path("/assets/**"), path("/favicon.ico"), path("/error"),
                 path("/actuator/health/**")).permitAll()
-            // The public demand form (seed T3): no account, rate-limited and checked by its controller.
+            // Public pages: the demand form (seed T3; rate-limited and checked by its controller) and the
+            // published advanced teams and typical people (seed T4).
             .requestMatchers(path("/public/**"), path("/api/public/**")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false))

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A registry organisation no test has given teams yet (so each test starts from an organisation without a
  * corps), with two new members of its staff: the applicant and a colleague who approves. Its grant to apply
- * is the one every organisation gets at start-up.
+ * is the one every organisation gets at start-up. Other packages' tests use it for their organisations' teams.
  */
 public record TeamOrganisation(String code, String name, String applicant, String colleague) {
 

@@ -1,0 +1,132 @@
+package cn.org.cast.volunteer.demo;
+
+import static cn.org.cast.volunteer.honour.ModelProcess.*;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+import cn.org.cast.volunteer.VolunteerApplication;
+import cn.org.cast.volunteer.form.EngineUser;
+import cn.org.cast.volunteer.honour.ModelDecision;
+import cn.org.cast.volunteer.honour.ModelKind;
+import cn.org.cast.volunteer.honour.ModelProposal;
+import cn.org.cast.volunteer.team.ServiceField;
+import cn.org.cast.volunteer.team.Team;
+import cn.org.cast.volunteer.team.TeamApplication;
+import cn.org.cast.volunteer.team.TeamMember;
+import cn.org.cast.volunteer.team.TeamRank;
+import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamStatus;
+
+/**
+ * The demo's models (seed T4): the Chemical Society (chemsoc) has its corps and a youth team, both active,
+ * and a closed service project, rated excellent, the two took part in; one of its people is already on the
+ * published list. Left for a person: nominating the youth team as an advanced team, and its review.
+ */
+@Component
+@Profile("demo")
+@Order(4)
+public class DemoModels implements ApplicationRunner {
+
+  public static final String SOCIETY = "N006";
+  public static final String YOUTH_TEAM = "中国化学会青年科技志愿服务队";
+  public static final String PROJECT_TITLE = "化学实验进校园科普服务项目";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoModels.class);
+
+  private final ProcessEngine engine;
+  private final EngineUser engineAs;
+  private final TeamRepository teams;
+  private final JdbcClient jdbc;
+
+  public DemoModels(ProcessEngine engine, EngineUser engineAs, TeamRepository teams, JdbcClient jdbc) {
+    this.engine = engine;
+    this.engineAs = engineAs;
+    this.teams = teams;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    boolean seeded = jdbc.sql("SELECT COUNT(*) FROM service_project WHERE owner_code = :org AND title = :title")
+        .param("org", SOCIETY).param("title", PROJECT_TITLE).query(Long.class).single() > 0;
+    if (seeded) {
+      return;
+    }
+    Team corps = teams.corpsOf(SOCIETY).orElseGet(() -> activeTeam("中国化学会科技志愿服务总队", TeamRank.ORGANIZATION_CORPS, teams.nationalCorps()));
+    Team youth = activeTeam(YOUTH_TEAM, TeamRank.TEAM, corps);
+    long project = closedProject(List.of(corps, youth));
+    publishTypicalPerson(corps, project);
+    LOG.info("演示先进典型已就绪：chemsoc 可推荐 {} {}（依据 {}），公开名单 /public/models.html", youth.code(), youth.name(),
+        ModelProposal.projectCode(project));
+  }
+
+  private Team activeTeam(String name, TeamRank rank, Team parent) {
+    TeamApplication application = new TeamApplication(name, parent.code(), ServiceField.SCIENCE_POPULARIZATION, "刘队长",
+        "13800000006", List.of(new TeamMember(1, "刘队长", "13800000006", "化学教育", null),
+            new TeamMember(2, "王老师", "13900000006", "中学化学", "北京市第八中学化学教研组长")));
+    long id = teams.apply(application, rank, parent.id(), SOCIETY, "chemsoc");
+    teams.decide(id, TeamStatus.ACTIVE, "organizer", null);
+    return teams.find(id).orElseThrow();
+  }
+
+  /** A project the service-project process would have closed: evaluated excellent, with both teams. */
+  private long closedProject(List<Team> participants) {
+    LocalDate today = LocalDate.now(VolunteerApplication.BEIJING);
+    OffsetDateTime now = OffsetDateTime.now(VolunteerApplication.BEIJING);
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO service_project (title, owner_code, service_kind, goals, starts_on, ends_on, report_every_days,
+                                         status, created_by, created_at, approved_by, approved_at, evaluation_grade,
+                                         evaluation_summary, evaluated_by, closed_at)
+            VALUES (:title, :org, :kind, :goals, :starts, :ends, 30, 'CLOSED', 'chemsoc', :now, 'organizer', :now,
+                    'EXCELLENT', :summary, 'organizer', :now)""")
+        .param("title", PROJECT_TITLE).param("org", SOCIETY).param("kind", ServiceField.SCIENCE_POPULARIZATION.name())
+        .param("goals", "走进20所农村中学开展化学实验科普，培训化学教师100人次。").param("starts", today.minusDays(200))
+        .param("ends", today.minusDays(20)).param("now", now)
+        .param("summary", "完成全部指标：走进24所中学，培训教师126人次，学生满意度96%。").update(key, "id");
+    long project = key.getKey().longValue();
+    for (Team team : participants) {
+      jdbc.sql("INSERT INTO project_team (project_id, team_id, volunteers) VALUES (:project, :team, 12)")
+          .param("project", project).param("team", team.id()).update();
+    }
+    return project;
+  }
+
+  /** Through the process, as chemsoc and the organiser would: an example on the public list. */
+  private void publishTypicalPerson(Team corps, long project) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult().getId();
+    Map<String, Object> proposal = Map.of(KIND, ModelKind.TYPICAL_PERSON.name(), TEAM_CODE, corps.code(),
+        PERSON_NAME, "王老师", PERSON_ROLE, "骨干队员、中学化学教研组长", SOURCE_PROJECTS, ModelProposal.projectCode(project),
+        DEEDS, "王老师利用周末和假期，带领志愿者把化学实验箱送进24所农村中学，亲自演示安全实验，手把手指导当地化学教师开设实验课，"
+            + "让许多从未做过实验的学生第一次走进实验室。",
+        CASE_TITLE, "“实验箱进校园”：让农村中学生动手做化学实验",
+        CASE_TEXT, "做法：以县为单位配置可循环使用的实验箱，志愿者先培训当地教师、再由教师开课，志愿者定期回访。"
+            + "经验：实验箱标准化、教师先行、线上答疑相结合，投入少、可持续，适合在中西部县域推广。");
+    ProcessInstance nomination = engineAs.call("chemsoc",
+        () -> engine.getFormService().submitStartForm(definition, proposal));
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(nomination.getId()).singleResult();
+    engineAs.call("organizer", () -> {
+      engine.getFormService().submitTaskForm(review.getId(), Map.of(DECISION, ModelDecision.APPROVE.name(),
+          CITATION, "科技志愿服务典型人物"));
+      return null;
+    });
+  }
+}

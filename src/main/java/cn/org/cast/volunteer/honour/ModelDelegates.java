@@ -1,0 +1,67 @@
+package cn.org.cast.volunteer.honour;
+
+import static cn.org.cast.volunteer.honour.ModelProcess.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.security.CurrentUser;
+
+/**
+ * The steps of modelNomination: each checks its form again on the server and calls {@link ModelService}.
+ * The review keeps the nominator off with the team process's listener (keepApplicantOffApprovalListener).
+ */
+@Configuration
+public class ModelDelegates {
+
+  /** 登记推荐: the nomination on record, waiting for review. */
+  @Bean
+  JavaDelegate registerNominationDelegate(ModelProposalValidator validator, ModelService models,
+      IdentityService identityService) {
+    return (DelegateExecution execution) -> {
+      FormValues values = FormValues.of(execution.getVariables());
+      validator.enforce(values);
+      ModelService.Registration registration = models.nominate((String) execution.getVariable(NOMINATOR),
+          identityService.getCurrentAuthentication().getGroupIds(), ModelProposal.of(values));
+      execution.setVariable(NOMINATION_ID, registration.nominationId());
+      show(execution, registration);
+      execution.setProcessBusinessKey(Nomination.code(registration.nominationId()));
+    };
+  }
+
+  /** 更新推荐: the nominator's corrections, checked as the first time; the last review's comment stays shown. */
+  @Bean
+  JavaDelegate updateNominationDelegate(ModelProposalValidator validator, ModelService models) {
+    return (DelegateExecution execution) -> {
+      FormValues values = FormValues.of(execution.getVariables());
+      validator.enforce(values);
+      show(execution, models.revise((Long) execution.getVariable(NOMINATION_ID), ModelProposal.of(values)));
+      // The review starts afresh: its form offers no answer preselected from the last round.
+      execution.removeVariable(DECISION);
+    };
+  }
+
+  /** On completing 评审: the decision checked and on the nomination's record before the process follows it. */
+  @Bean
+  TaskListener modelDecisionListener(ModelReviewValidator validator, ModelService models, CurrentUser currentUser) {
+    return (DelegateTask task) -> {
+      FormValues values = FormValues.of(task.getVariables());
+      validator.enforce(values);
+      models.decide((Long) task.getVariable(NOMINATION_ID), ModelDecision.valueOf(values.text(DECISION)),
+          currentUser.id(), (String) task.getVariable(NOMINATOR), values.text(DECISION_COMMENT), values.text(CITATION));
+    };
+  }
+
+  /** What the review form shows besides the nomination itself. */
+  private static void show(DelegateExecution execution, ModelService.Registration registration) {
+    execution.setVariable(TEAM_NAME, registration.teamName());
+    execution.setVariable(HOST_ORGANIZATION, registration.hostName());
+    execution.setVariable(SOURCES, registration.sources());
+  }
+}

@@ -1,0 +1,149 @@
+package cn.org.cast.volunteer.honour;
+
+import static cn.org.cast.volunteer.honour.ModelProcess.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.SubmissionRejectedException;
+import cn.org.cast.volunteer.notice.Campaign;
+import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.organization.Organization;
+import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.team.Team;
+import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamStatus;
+
+/**
+ * The rules of nominating models: an organisation nominates its own active teams and the people serving in
+ * them, on grounds the shared records bear out (a closed, not failed service project the team took part in;
+ * the team's selection in a campaign); CAST's organisers decide, never the nominator.
+ */
+@Service
+public class ModelService {
+
+  /** A nomination on record, and what the review form shows of it. */
+  public record Registration(long nominationId, String teamName, String hostName, String sources) {}
+
+  /** The team a nomination names and the grounds that held. */
+  private record Grounds(Team team, String sourceCampaign, String summary) {}
+
+  private final ModelRepository models;
+  private final TeamRepository teams;
+  private final OrganizationRepository organizations;
+  private final CampaignRepository campaigns;
+
+  public ModelService(ModelRepository models, TeamRepository teams, OrganizationRepository organizations,
+      CampaignRepository campaigns) {
+    this.models = models;
+    this.teams = teams;
+    this.organizations = organizations;
+    this.campaigns = campaigns;
+  }
+
+  /** Records a nomination by a member of a registry organisation, for one of its own teams. */
+  public Registration nominate(String nominator, Collection<String> nominatorGroups, ModelProposal proposal) {
+    Organization organisation = organisationOf(nominatorGroups).orElseThrow(() -> refused(TEAM_CODE,
+        "只有报送单位（全国学会、省级科协）的工作人员可以推荐先进典型"));
+    Grounds grounds = grounds(organisation.code(), proposal, 0);
+    long id = models.nominate(proposal, grounds.team().id(), organisation.code(), grounds.sourceCampaign(), nominator);
+    return new Registration(id, grounds.team().name(), organisation.name(), grounds.summary());
+  }
+
+  /** The corrected nomination, checked as the first time, for the same organisation. */
+  public Registration revise(long nominationId, ModelProposal proposal) {
+    Nomination nomination = models.find(nominationId).orElseThrow();
+    Grounds grounds = grounds(nomination.orgCode(), proposal, nominationId);
+    models.revise(nominationId, proposal, grounds.team().id(), grounds.sourceCampaign());
+    return new Registration(nominationId, grounds.team().name(), nomination.orgName(), grounds.summary());
+  }
+
+  /** CAST's organisers decide; nobody reviews their own nomination. */
+  public void decide(long nominationId, ModelDecision decision, String reviewer, String nominator, String comment,
+      String citation) {
+    if (reviewer == null) {
+      throw refused(DECISION, "评审须由中国科协组织人事部的工作人员办理");
+    }
+    if (reviewer.equals(nominator)) {
+      throw refused(DECISION, "不能评审本人提交的推荐，请由其他工作人员评审");
+    }
+    NominationStatus status = switch (decision) {
+      case APPROVE -> NominationStatus.PUBLISHED;
+      case RETURN -> NominationStatus.RETURNED;
+      case REJECT -> NominationStatus.REJECTED;
+    };
+    models.decide(nominationId, status, reviewer, comment, decision == ModelDecision.APPROVE ? citation : null);
+  }
+
+  /**
+   * The organisations whose nominations the user may follow: every one for CAST's organisers (empty), the
+   * user's own otherwise; none for anyone else.
+   */
+  public Optional<List<String>> followedOrganisations(Collection<String> userGroups) {
+    if (userGroups.contains(Groups.ORGANIZERS)) {
+      return Optional.of(List.of());
+    }
+    List<String> own = organizations.findActiveByCodes(userGroups).stream().map(Organization::code).toList();
+    return own.isEmpty() ? Optional.empty() : Optional.of(own);
+  }
+
+  /** The user's organisation, if they belong to exactly one (a group per organisation, its code as id). */
+  public Optional<Organization> organisationOf(Collection<String> groups) {
+    List<Organization> organisations = organizations.findActiveByCodes(groups);
+    return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The team must be the organisation's own and active; every project named must be closed, not failed,
+   * and have had the team; a campaign counts when the team was selected in one. A team, or a person in it,
+   * is nominated once at a time.
+   */
+  private Grounds grounds(String orgCode, ModelProposal proposal, long nominationId) {
+    Team team = Optional.ofNullable(Team.idOf(proposal.teamCode())).flatMap(teams::find)
+        .orElseThrow(() -> refused(TEAM_CODE, "没有编号为 " + proposal.teamCode() + " 的队伍"));
+    if (!orgCode.equals(team.hostCode()) || team.status() != TeamStatus.ACTIVE) {
+      throw refused(TEAM_CODE, "队伍 " + team.code() + " 不是本单位已启用的队伍，只能推荐本单位总队及其下属队伍");
+    }
+    models.openNomination(proposal.kind(), team.id(), proposal.personName(), nominationId).ifPresent(open -> {
+      throw refused(TEAM_CODE, "已有一份推荐（" + Nomination.code(open) + "）正在评审或修改中，不能重复推荐");
+    });
+    List<FieldViolation> violations = new ArrayList<>();
+    List<String> summary = new ArrayList<>();
+    for (long projectId : proposal.projectIds()) {
+      String code = ModelProposal.projectCode(projectId);
+      Optional<SourceProject> project = models.project(projectId, team.id());
+      String problem = project.isEmpty() ? "没有编号为 " + code + " 的志愿服务项目"
+          : !SourceProject.CLOSED.equals(project.get().status()) ? "项目 " + code + " 尚未结项，结项评价后才能作为推荐依据"
+          : SourceProject.FAILED.equals(project.get().grade()) ? "项目 " + code + " 结项评价为不合格，不能作为推荐依据"
+          : !project.get().teamTookPart() ? "队伍 " + team.code() + " 未参与项目 " + code + "，不能以该项目作为依据" : null;
+      if (problem == null) {
+        summary.add(code + " " + project.get().title() + "（结项评价：" + project.get().gradeLabel() + "）");
+      } else {
+        violations.add(new FieldViolation(SOURCE_PROJECTS, problem));
+      }
+    }
+    String campaign = null;
+    if (proposal.campaignSource()) {
+      campaign = team.originCampaign();
+      if (campaign == null) {
+        violations.add(new FieldViolation(CAMPAIGN_SOURCE, "队伍 " + team.code() + " 不是在主题活动中入选的队伍，请以已结项的服务项目作为依据"));
+      } else {
+        summary.add("主题活动入选：" + campaigns.find(campaign).map(Campaign::name).orElse(campaign));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new SubmissionRejectedException(violations);
+    }
+    return new Grounds(team, campaign, String.join("\n", summary));
+  }
+
+  private static SubmissionRejectedException refused(String field, String message) {
+    return new SubmissionRejectedException(List.of(new FieldViolation(field, message)));
+  }
+}

@@ -1,0 +1,41 @@
+package cn.org.cast.volunteer.honour;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import org.junit.jupiter.api.Test;
+
+import cn.org.cast.volunteer.form.SubmissionRejectedException;
+import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.team.TeamRepository;
+
+/** The review rules without the engine: CAST's organisers decide, never the nominator. */
+class ModelServiceTest {
+
+  private final ModelRepository models = mock(ModelRepository.class);
+  private final ModelService service = new ModelService(models, mock(TeamRepository.class),
+      mock(OrganizationRepository.class), mock(CampaignRepository.class));
+
+  @Test
+  void nobodyReviewsTheirOwnNominationEvenWhereAuthorizationsWouldLetThem() {
+    assertThatThrownBy(() -> service.decide(7, ModelDecision.APPROVE, "chemsoc", "chemsoc", null, null))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("不能评审本人提交的推荐");
+    verify(models, never()).decide(anyLong(), any(), any(), any(), any());
+  }
+
+  @Test
+  void eachDecisionBecomesTheNominationsStatusAndOnlyAPublishedOneBearsACitation() {
+    service.decide(7, ModelDecision.APPROVE, "organizer", "chemsoc", null, "科技志愿服务先进队伍");
+    service.decide(8, ModelDecision.RETURN, "organizer", "chemsoc", "请补充数据", "不该留下");
+    service.decide(9, ModelDecision.REJECT, "organizer", "chemsoc", "依据不足", null);
+
+    verify(models).decide(7, NominationStatus.PUBLISHED, "organizer", null, "科技志愿服务先进队伍");
+    verify(models).decide(8, NominationStatus.RETURNED, "organizer", "请补充数据", null);
+    verify(models).decide(9, NominationStatus.REJECTED, "organizer", "依据不足", null);
+  }
+}
