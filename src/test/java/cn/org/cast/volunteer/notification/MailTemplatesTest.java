@@ -18,7 +18,8 @@ class MailTemplatesTest {
   private final MailTemplates templates = new MailTemplates();
 
   @ParameterizedTest
-  @EnumSource(value = NotificationPurpose.class, names = {"SELECTION_RESULT", "SCORING_REMINDER"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = NotificationPurpose.class, names = {"SELECTION_RESULT", "SCORING_REMINDER",
+      "PROJECT_REPORT_REMINDER", "PROJECT_REPORT_OVERDUE"}, mode = EnumSource.Mode.EXCLUDE)
   void rendersSubjectTextAndHtml(NotificationPurpose purpose) {
     MailModel model = MailModel.forCampaign("第三届全国科技工作者日主题活动", "中国科协组织人事部 电话：010-68571871")
         .with("orgName", "中国化学会").with("recipientName", "审核人 李审核").with("revision", 2)
@@ -74,5 +75,20 @@ class MailTemplatesTest {
     assertThat(mail.subject()).isEqualTo("【评分提醒】您还有2个方案待评分，请于2019年5月20日（星期一）23:59前完成");
     assertThat(mail.text()).contains("评审 王评审：", "还有2个尚未评分（中国化学会、中国机械工程学会）", "电话：010-68571871");
     assertThat(mail.html()).contains("href=\"http://localhost:8080/camunda/app/tasklist/default/\"", "办理“评分”");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = NotificationPurpose.class, names = {"PROJECT_REPORT_REMINDER", "PROJECT_REPORT_OVERDUE"})
+  void aProgressReportMailNamesTheProjectAndTheReport(NotificationPurpose purpose) {
+    MailContent mail = templates.render(purpose, new MailModel().with("orgName", "北京市科学技术协会")
+        .with("projectTitle", "社区慢性病健康管理科普").with("projectCode", "S4").with("reportNumber", 2)
+        .with("reportCount", 3).with("deadline", "2019年6月5日（星期三）23:59")
+        .with("taskLink", "http://localhost:8080/camunda/app/tasklist/default/").values());
+
+    assertThat(mail.subject()).contains("“社区慢性病健康管理科普”第2期进展").doesNotContain("null");
+    assertThat(mail.text()).contains("北京市科学技术协会：", "（S4）第2期进展报告", "2019年6月5日（星期三）23:59")
+        .doesNotContain("[(", "${");
+    assertThat(mail.html()).contains("<title>" + mail.subject() + "</title>", "办理“报送项目进展”")
+        .doesNotContain("th:text", "null");
   }
 }
