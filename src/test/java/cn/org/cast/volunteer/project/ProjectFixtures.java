@@ -13,13 +13,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import cn.org.cast.volunteer.team.ServiceField;
 
 /** What a service project starts from: demands in an association's library and active teams of a field. */
-final class ProjectFixtures {
+public final class ProjectFixtures {
 
   private ProjectFixtures() {
   }
 
   /** A demand of the owner's in the given status, as triage leaves it; returns its code. */
-  static String demand(JdbcClient jdbc, String ownerCode, String title, String status) {
+  public static String demand(JdbcClient jdbc, String ownerCode, String title, String status) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO innovation_demand (title, description, submitter_kind, submitter_name, contact_name,
@@ -34,7 +34,7 @@ final class ProjectFixtures {
   }
 
   /** An active team of the organisation with the given field and number of members; returns its code. */
-  static String team(JdbcClient jdbc, String hostCode, String name, ServiceField field, int members) {
+  public static String team(JdbcClient jdbc, String hostCode, String name, ServiceField field, int members) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO volunteer_team (name, host_code, team_rank, status, service_field, joined_at)
@@ -49,7 +49,7 @@ final class ProjectFixtures {
   }
 
   /** The set-up form: a training project from 6 May to 31 July 2019, reporting monthly, with two indicators. */
-  static Map<String, Object> setUp(String title, String demandCodes) {
+  public static Map<String, Object> setUp(String title, String demandCodes) {
     Map<String, Object> form = new HashMap<>();
     form.put(TITLE, title);
     form.put(SERVICE_KIND, ServiceField.TALENT_TRAINING.name());
@@ -64,11 +64,11 @@ final class ProjectFixtures {
     return form;
   }
 
-  static Map<String, Object> recruitment(String teamCode, int volunteers) {
+  public static Map<String, Object> recruitment(String teamCode, int volunteers) {
     return Map.of(RECRUITED_TEAMS, List.of(Map.of(TEAM_CODE, teamCode, VOLUNTEER_COUNT, volunteers)));
   }
 
-  static Map<String, Object> decision(ProjectDecision decision, String comment) {
+  public static Map<String, Object> decision(ProjectDecision decision, String comment) {
     Map<String, Object> form = new HashMap<>();
     form.put(PROJECT_DECISION, decision.name());
     form.put(DECISION_COMMENT, comment);

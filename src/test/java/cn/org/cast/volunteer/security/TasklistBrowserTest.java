@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.CampaignClock;
@@ -52,7 +53,11 @@ import cn.org.cast.volunteer.notice.CampaignRepository;
 import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.publication.PublicationProcess;
+import cn.org.cast.volunteer.project.ProjectDecision;
+import cn.org.cast.volunteer.project.ProjectFixtures;
+import cn.org.cast.volunteer.project.ProjectProcess;
 import cn.org.cast.volunteer.selection.SelectionProcess;
+import cn.org.cast.volunteer.team.ServiceField;
 import cn.org.cast.volunteer.venue.FallbackMode;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.LiveSignal;
@@ -92,6 +97,8 @@ class TasklistBrowserTest {
   VenueRepository venues;
   @Autowired
   CampaignRepository campaigns;
+  @Autowired
+  JdbcClient jdbc;
 
   @BeforeAll
   static void startBrowser() {
@@ -351,6 +358,42 @@ class TasklistBrowserTest {
     wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "登记活动成效"));
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("ceremony1", "办理任务", "发起流程", "下载");
     screenshot("audit-log");
+  }
+
+  @Test
+  void anAssociationStaffsItsProjectInTasklistAndItClosesWithItsResult() throws IOException {
+    EngineDriver driver = new EngineDriver(engine, documents);
+    String demand = ProjectFixtures.demand(jdbc, "P110000", "社区老年人智能看护设备使用科普", "ACCEPTED");
+    String team = ProjectFixtures.team(jdbc, "P110000", "北京社区健康科普服务队", ServiceField.TALENT_TRAINING, 6);
+    ProcessInstance project = driver.as("bjast", () -> engine.getFormService().submitStartForm(
+        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProjectProcess.KEY)
+            .latestVersion().singleResult().getId(), ProjectFixtures.setUp("社区智能看护科普培训项目", demand)));
+
+    logIn("bjast");
+    openTask(driver.task(project));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), team + " 北京社区健康科普服务队"));
+    fill("teamCode", team);
+    fill("volunteerCount", "5");
+    screenshot("project-recruitment");
+    complete();
+    waitUntil(() -> ProjectProcess.APPROVE_TASK.equals(driver.task(project).getTaskDefinitionKey()));
+    driver.submit("organizer", project, ProjectFixtures.decision(ProjectDecision.APPROVE, null));
+    while (ProjectProcess.REPORT_TASK.equals(driver.task(project).getTaskDefinitionKey())) {
+      driver.submit("bjast", project, Map.of(ProjectProcess.PROGRESS, "本期开展入户教学，服务老年人六十人次"));
+    }
+
+    driver.submit("bjast", project, Map.of(ProjectProcess.EVALUATION_GRADE, "EXCELLENT",
+        ProjectProcess.EVALUATION_SUMMARY, "两项指标均超额完成，入户教学的做法可在其他社区推广",
+        ProjectProcess.INDICATORS, List.of(Map.of(ProjectProcess.INDICATOR_ACHIEVED, 320),
+            Map.of(ProjectProcess.INDICATOR_ACHIEVED, 21)),
+        ProjectProcess.DEMAND_RESULTS, List.of(Map.of(ProjectProcess.DEMAND_RESULT, "入户教学六十户，老人均能独立使用设备"))));
+
+    waitUntil(() -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(project.getId()).count() == 0);
+    assertThat(jdbc.sql("SELECT status || '/' || evaluation_grade FROM service_project WHERE title = '社区智能看护科普培训项目'")
+        .query(String.class).single()).isEqualTo("CLOSED/EXCELLENT");
+    assertThat(jdbc.sql("SELECT project_result FROM innovation_demand WHERE id = :id")
+        .param("id", Long.parseLong(demand.substring(1))).query(String.class).single())
+        .isEqualTo("入户教学六十户，老人均能独立使用设备");
   }
 
   /** The whole plan form, its dynamic lists included, as a society's contact fills it. */
