@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.MediaType;
@@ -18,6 +16,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.org.cast.volunteer.security.EngineRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,12 +31,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class FormSubmissionFilter extends OncePerRequestFilter {
 
-  private static final Pattern ENGINE_PATH =
-      Pattern.compile("^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/(.+)$");
-  private static final Pattern TASK_SUBMISSION = Pattern.compile("^task/([^/]+)/(?:submit-form|complete)$");
-  private static final Pattern START_BY_KEY =
-      Pattern.compile("^process-definition/key/([^/]+)(?:/tenant-id/[^/]+)?/(?:submit-form|start)$");
-  private static final Pattern START_BY_ID = Pattern.compile("^process-definition/([^/]+)/(?:submit-form|start)$");
   private static final int STRIPES = 64;
 
   private final FormSubmissionGuard guard;
@@ -54,41 +47,29 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !ENGINE_PATH.matcher(enginePath(request)).matches();
+    return request.getUserPrincipal() == null
+        || EngineRequest.of(request).flatMap(Submission::of).isEmpty();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Matcher engine = ENGINE_PATH.matcher(enginePath(request));
-    engine.matches();
-    String resource = engine.group(1);
-    Matcher task = TASK_SUBMISSION.matcher(resource);
-    Matcher byKey = START_BY_KEY.matcher(resource);
-    Matcher byId = START_BY_ID.matcher(resource);
-    if (!task.matches() && !byKey.matches() && !byId.matches()) {
-      chain.doFilter(request, response);
-      return;
-    }
-    if (request.getUserPrincipal() == null) {
-      chain.doFilter(request, response);
-      return;
-    }
+    Submission submission = EngineRequest.of(request).flatMap(Submission::of).orElseThrow();
     String userId = request.getUserPrincipal().getName();
     byte[] body = request.getInputStream().readAllBytes();
     HttpServletRequest replay = new ReplayedBodyRequest(request, body);
     try {
       Map<String, Object> variables = submittedVariables(body);
-      if (task.matches()) {
-        String taskId = task.group(1);
+      if (submission.taskId() != null) {
+        String taskId = submission.taskId();
         synchronized (taskLocks[Math.floorMod(taskId.hashCode(), STRIPES)]) {
           checkTask(userId, taskId, variables);
           submitTask(taskId, replay, response, chain);
         }
         return;
       }
-      ProcessDefinition definition = byKey.matches()
-          ? guard.latestDefinition(byKey.group(1)) : guard.definition(byId.group(1));
+      ProcessDefinition definition = submission.definitionKey() != null
+          ? guard.latestDefinition(submission.definitionKey()) : guard.definition(submission.definitionId());
       if (definition != null) {
         guard.checkStartSubmission(userId, definition, variables);
       }
@@ -132,8 +113,33 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     buffered.copyBodyToResponse();
   }
 
-  private static String enginePath(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+  /**
+   * What a POST to the engine submits, one of three: a task's form ({@code task/{id}/submit-form} or {@code
+   * …/complete}), or a start form by the definition's key ({@code process-definition/key/{key}[/tenant-id/{t}]/…})
+   * or id ({@code process-definition/{id}/…}), through {@code submit-form} or {@code start}.
+   */
+  private record Submission(String taskId, String definitionKey, String definitionId) {
+
+    static Optional<Submission> of(EngineRequest request) {
+      List<String> path = request.segments();
+      if (!"POST".equals(request.method()) || path.size() < 3) {
+        return Optional.empty();
+      }
+      String action = path.get(path.size() - 1);
+      boolean start = action.equalsIgnoreCase("submit-form") || action.equalsIgnoreCase("start");
+      if (path.size() == 3 && path.get(0).equalsIgnoreCase("task")
+          && (action.equalsIgnoreCase("submit-form") || action.equalsIgnoreCase("complete"))) {
+        return Optional.of(new Submission(path.get(1), null, null));
+      }
+      if (!start || !path.get(0).equalsIgnoreCase("process-definition")) {
+        return Optional.empty();
+      }
+      boolean byKey = path.get(1).equalsIgnoreCase("key");
+      if (byKey && (path.size() == 4 || path.size() == 6 && path.get(3).equalsIgnoreCase("tenant-id"))) {
+        return Optional.of(new Submission(null, path.get(2), null));
+      }
+      return path.size() == 3 ? Optional.of(new Submission(null, null, path.get(1))) : Optional.empty();
+    }
   }
 
   /** The REST API's variable DTOs ({value, type, valueInfo}) as plain values; Json arrives as text. */

@@ -1,10 +1,9 @@
-package cn.org.cast.volunteer.security;
+package cn.org.cast.volunteer.form;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.MediaType;
@@ -13,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.org.cast.volunteer.form.EngineUser;
+import cn.org.cast.volunteer.security.EngineRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,8 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class TaskVisibilityFilter extends OncePerRequestFilter {
 
-  private static final Pattern TASK_RESOURCE =
-      Pattern.compile("^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/task/([^/]+)/(.+)$");
   static final String MESSAGE = "任务不存在或您无权查看该任务。";
 
   private final TaskService taskService;
@@ -43,15 +40,13 @@ public class TaskVisibilityFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return request.getUserPrincipal() == null || !TASK_RESOURCE.matcher(path(request)).matches();
+    return request.getUserPrincipal() == null || taskId(request).isEmpty();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Matcher task = TASK_RESOURCE.matcher(path(request));
-    task.matches();
-    String taskId = task.group(1);
+    String taskId = taskId(request).orElseThrow();
     boolean visible = engineAs.call(request.getUserPrincipal().getName(),
         () -> taskService.createTaskQuery().taskId(taskId).count() > 0);
     if (visible) {
@@ -64,7 +59,10 @@ public class TaskVisibilityFilter extends OncePerRequestFilter {
     json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", MESSAGE));
   }
 
-  private static String path(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+  /** The task of a request for one of a task's sub-resources ({@code task/{id}/…}), however the path is spelt. */
+  private static Optional<String> taskId(HttpServletRequest request) {
+    return EngineRequest.of(request)
+        .filter(engine -> engine.segments().size() > 2 && engine.segment(0).equalsIgnoreCase("task"))
+        .map(engine -> engine.segment(1));
   }
 }
