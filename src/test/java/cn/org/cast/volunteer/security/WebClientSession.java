@@ -76,6 +76,13 @@ public final class WebClientSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any call to the webapps' API, with Camunda's CSRF header as Tasklist sends it. */
+  public HttpResponse<String> request(String method, String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrfToken())
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** Uploads a file as the 附件 tab does: the raw bytes, the name URL-encoded, the app's CSRF token. */
   public HttpResponse<String> putFile(String path, byte[] content, String fileName) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/octet-stream")
