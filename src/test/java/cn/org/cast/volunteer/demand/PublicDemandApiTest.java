@@ -172,7 +172,7 @@ class PublicDemandApiTest {
         "{\"messageName\":\"" + PUBLIC_MESSAGE + "\",\"processVariables\":{\"demandId\":{\"value\":1,\"type\":\"Long\"}}}",
         WebClientSession.basicAuthorization("bjast", password));
 
-    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(403);
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(404);
     assertThat(instances()).isEqualTo(before);
   }
 

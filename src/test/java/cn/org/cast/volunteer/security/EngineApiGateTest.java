@@ -15,11 +15,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.CampaignFixtures;
+import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.document.DocumentService;
 
 /**
  * Every route of the allow-list and of a deny-list, in every spelling an attacker would try, for every role:
@@ -78,6 +85,12 @@ class EngineApiGateTest {
 
   @LocalServerPort
   int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DocumentService documents;
+  @Autowired
+  TaskService taskService;
   @Value("${cast.demo.password}")
   String password;
 
@@ -147,6 +160,26 @@ class EngineApiGateTest {
     }
   }
 
+  @Test
+  void everySpellingOfASubmissionMeetsTheFormCheck() throws Exception {
+    EngineDriver driver = new EngineDriver(engine, documents);
+    String campaignId = CampaignFixtures.newCampaignId();
+    driver.startCampaign(CampaignFixtures.startForm(campaignId, List.of(CampaignFixtures.CHEMICAL_SOCIETY)));
+    driver.executeJobs();
+    Task task = driver.task(driver.plan(campaignId, CampaignFixtures.CHEMICAL_SOCIETY));
+    String forged = "{\"variables\":{\"planId\":{\"value\":1},\"orgCode\":{\"value\":\"N043\"}}}";
+
+    for (UnaryOperator<String> spelling : SPELLINGS.values()) {
+      for (String action : List.of("submit-form", "complete")) {
+        HttpResponse<String> answer = send("chemsoc", "POST", spelling.apply("task/" + task.getId() + "/" + action), forged);
+        assertThat(answer.statusCode()).as(spelling.apply("task/" + task.getId() + "/" + action)).isIn(400, 404);
+        assertThat(answer.body()).doesNotContain("\"type\":\"ProcessEngineException\"");
+      }
+    }
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isOne();
+    assertThat(taskService.getVariable(task.getId(), "orgCode")).isEqualTo(CampaignFixtures.CHEMICAL_SOCIETY);
+  }
+
   /** The gate's "not found", or the firewall's refusal of a path that is not normalised: never the engine. */
   static boolean turnedAway(HttpResponse<String> answer) {
     return answer.statusCode() == 404 && answer.body().contains(EngineApiGate.MESSAGE)
@@ -163,9 +196,13 @@ class EngineApiGateTest {
   }
 
   private HttpResponse<String> send(String user, String method, String path) throws Exception {
+    return send(user, method, path, "{}");
+  }
+
+  private HttpResponse<String> send(String user, String method, String path, String json) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Accept", "application/json").header("Content-Type", "application/json")
-        .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+        .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     if (user != null) {
       request.header("Authorization", WebClientSession.basicAuthorization(user, password));
     }
