@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+
+import cn.org.cast.volunteer.security.ClientAddress;
 
 /**
  * The audit log: appended to from the engine, the login and the downloads, read by organisers. An entry
@@ -16,9 +16,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
   private final JdbcClient jdbc;
+  private final ClientAddress clients;
 
-  public AuditLog(JdbcClient jdbc) {
+  public AuditLog(JdbcClient jdbc, ClientAddress clients) {
     this.jdbc = jdbc;
+    this.clients = clients;
   }
 
   public void record(String actor, AuditAction action, String campaignId, String target, String detail) {
@@ -27,7 +29,7 @@ public class AuditLog {
             VALUES (:at, :actor, :action, :campaign, :target, :detail, :ip)""")
         .param("at", OffsetDateTime.now()).param("actor", actor).param("action", action.name())
         .param("campaign", campaignId).param("target", cut(target, 300)).param("detail", cut(detail, 1000))
-        .param("ip", clientIp()).update();
+        .param("ip", clients.ofCurrentRequest()).update();
   }
 
   public List<AuditEvent> forCampaign(String campaignId) {
@@ -47,11 +49,6 @@ public class AuditLog {
     return new AuditEvent(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
         AuditAction.valueOf(rs.getString("action")), rs.getString("campaign_id"), rs.getString("target"),
         rs.getString("detail"), rs.getString("client_ip"));
-  }
-
-  private static String clientIp() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-        ? request.getRequest().getRemoteAddr() : null;
   }
 
   private static String cut(String text, int max) {
