@@ -15,6 +15,9 @@ import cn.org.cast.volunteer.security.ClientAddress;
 @Repository
 public class AuditLog {
 
+  /** The length of the column actor: an account as typed at a failed login may be any length. */
+  static final int ACTOR_LENGTH = 64;
+
   private final JdbcClient jdbc;
   private final ClientAddress clients;
 
@@ -24,12 +27,17 @@ public class AuditLog {
   }
 
   public void record(String actor, AuditAction action, String campaignId, String target, String detail) {
+    record(actor, action, campaignId, target, detail, clients.ofCurrentRequest());
+  }
+
+  public void record(String actor, AuditAction action, String campaignId, String target, String detail,
+      String clientIp) {
     jdbc.sql("""
             INSERT INTO audit_event (occurred_at, actor, action, campaign_id, target, detail, client_ip)
             VALUES (:at, :actor, :action, :campaign, :target, :detail, :ip)""")
-        .param("at", OffsetDateTime.now()).param("actor", actor).param("action", action.name())
+        .param("at", OffsetDateTime.now()).param("actor", cut(actor, ACTOR_LENGTH)).param("action", action.name())
         .param("campaign", campaignId).param("target", cut(target, 300)).param("detail", cut(detail, 1000))
-        .param("ip", clients.ofCurrentRequest()).update();
+        .param("ip", clientIp).update();
   }
 
   public List<AuditEvent> forCampaign(String campaignId) {
@@ -51,7 +59,12 @@ public class AuditLog {
         rs.getString("detail"), rs.getString("client_ip"));
   }
 
-  private static String cut(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max);
+  /** At most max characters, a cut one ending in "…"; never half of a character outside the BMP. */
+  static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+    return text.substring(0, end) + "…";
   }
 }

@@ -13,12 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The address a request comes from, as the login throttle, the public form's rate limit and the audit count
@@ -66,6 +69,20 @@ public class ClientAddress {
   public String ofCurrentRequest() {
     return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
         ? of(attributes.getRequest()) : null;
+  }
+
+  /**
+   * A login's details, its address the client's: the login runs in the security filters, before Spring MVC
+   * makes the request current, so the throttle and the audit find the address here.
+   */
+  public WebAuthenticationDetails loginDetails(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return new WebAuthenticationDetails(of(request), session == null ? null : session.getId());
+  }
+
+  /** The client address of a login's details, or null. */
+  public static String of(Authentication login) {
+    return login.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
   }
 
   private boolean isTrustedProxy(String address) {

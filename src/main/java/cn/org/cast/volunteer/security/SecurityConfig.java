@@ -1,7 +1,5 @@
 package cn.org.cast.volunteer.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -42,12 +40,12 @@ public class SecurityConfig {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain basicAuthenticatedApis(HttpSecurity http) throws Exception {
+  SecurityFilterChain basicAuthenticatedApis(HttpSecurity http, ClientAddress clients) throws Exception {
     RequestMatcher appApiWithBasic = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
         && String.valueOf(request.getHeader(HttpHeaders.AUTHORIZATION)).startsWith("Basic ");
     return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), appApiWithBasic))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(withDefaults())
+        .httpBasic(basic -> basic.authenticationDetailsSource(clients::loginDetails))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
@@ -56,7 +54,7 @@ public class SecurityConfig {
   /** People: a Chinese login page, then Tasklist, Cockpit, Admin and the app's own pages. */
   @Bean
   @Order(2)
-  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+  SecurityFilterChain webapps(HttpSecurity http, ClientAddress clients) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
             // The first administrator is created at start-up: Admin's first-user setup stays closed.
@@ -67,7 +65,8 @@ public class SecurityConfig {
             // published advanced teams and typical people (seed T4).
             .requestMatchers(path("/public/**"), path("/api/public/**")).permitAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false)
+            .authenticationDetailsSource(clients::loginDetails))
         // The webapps' API calls get 401, not the login page: the webapp then leads to the login itself.
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
