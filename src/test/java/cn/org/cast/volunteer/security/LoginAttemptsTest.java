@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -103,6 +104,33 @@ class LoginAttemptsTest {
         "\"actor\":\"" + tenThousand.substring(0, 63) + "…\",\"action\":\"LOGIN_FAILED\"",
         "\"actor\":\"" + fourThousand.substring(0, 63) + "…\",\"action\":\"LOGIN_FAILED\"")
         .contains("\"clientIp\":\"" + address + "\"");
+  }
+
+  @Test
+  void theWebappsOwnLoginIsClosed() {
+    String account = newAccount();
+    String login = "/camunda/api/admin/auth/user/default/login/tasklist";
+    assertThat(new WebClientSession(port).postJson(login, "{}").statusCode()).isEqualTo(401);
+    WebClientSession session = new WebClientSession(port);
+    session.login(account, password);
+    assertThat(session.postJson(login, "{}").statusCode()).isEqualTo(403);
+    // Signed in through the one login, the webapps know the user.
+    assertThat(session.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"" + account + "\"");
+  }
+
+  @Test
+  void aBasicClientIsToldItNeedsNoCsrfToken() throws Exception {
+    HttpResponse<String> csrf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/csrf"))
+        .header("Authorization", WebClientSession.basicAuthorization("organizer", password)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(csrf.statusCode()).isEqualTo(404);
+    assertThat(csrf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+    assertThat(csrf.body()).contains("不需要 CSRF 令牌");
+    // A wrong password for an account of its own: it holds that account back a few seconds.
+    assertThat(basicGet("/api/csrf", newAccount(), "wrong", newAddress())).isEqualTo(401);
+    WebClientSession session = new WebClientSession(port);
+    session.login("organizer", password);
+    assertThat(session.get("/api/csrf").body()).contains("\"token\":");
   }
 
   private String newAccount() {
