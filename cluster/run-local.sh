@@ -32,10 +32,11 @@ start_node() {
     return
   fi
   # Trust authentication locally ignores the password; the production self-check wants one that is not a default.
+  # nginx connects from 127.0.0.1: the nodes believe its X-Forwarded-For (login throttle, public form's limit).
   SPRING_PROFILES_ACTIVE=prod \
   CAST_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CAST_DB_USER=postgres CAST_DB_PASSWORD="$(cat "$RUN_DIR/db-password")" \
   CAST_ADMIN_PASSWORD="$(cat "$RUN_DIR/admin-password")" CAST_DOCUMENTS_DIRECTORY="$RUN_DIR/documents" \
-  CAST_BASE_URL="http://localhost:$PORT_LB" \
+  CAST_BASE_URL="http://localhost:$PORT_LB" CAST_TRUSTED_PROXIES=127.0.0.1 \
     nohup java -Duser.timezone=Asia/Shanghai -jar "$(jar)" --server.port="$port" \
       --camunda.bpm.generic-properties.properties.hostname="node-$name" ${CAST_NODE_OPTS:-} \
       >> "$RUN_DIR/node-$name.log" 2>&1 &

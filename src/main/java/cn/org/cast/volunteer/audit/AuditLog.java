@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+
+import cn.org.cast.volunteer.security.ClientAddress;
 
 /**
  * The audit log: appended to from the engine, the login and the downloads, read by organisers. An entry
@@ -15,19 +15,29 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Repository
 public class AuditLog {
 
-  private final JdbcClient jdbc;
+  /** The length of the column actor: an account as typed at a failed login may be any length. */
+  static final int ACTOR_LENGTH = 64;
 
-  public AuditLog(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final ClientAddress clients;
+
+  public AuditLog(JdbcClient jdbc, ClientAddress clients) {
     this.jdbc = jdbc;
+    this.clients = clients;
   }
 
   public void record(String actor, AuditAction action, String campaignId, String target, String detail) {
+    record(actor, action, campaignId, target, detail, clients.ofCurrentRequest());
+  }
+
+  public void record(String actor, AuditAction action, String campaignId, String target, String detail,
+      String clientIp) {
     jdbc.sql("""
             INSERT INTO audit_event (occurred_at, actor, action, campaign_id, target, detail, client_ip)
             VALUES (:at, :actor, :action, :campaign, :target, :detail, :ip)""")
-        .param("at", OffsetDateTime.now()).param("actor", actor).param("action", action.name())
+        .param("at", OffsetDateTime.now()).param("actor", cut(actor, ACTOR_LENGTH)).param("action", action.name())
         .param("campaign", campaignId).param("target", cut(target, 300)).param("detail", cut(detail, 1000))
-        .param("ip", clientIp()).update();
+        .param("ip", clientIp).update();
   }
 
   public List<AuditEvent> forCampaign(String campaignId) {
@@ -49,12 +59,12 @@ public class AuditLog {
         rs.getString("detail"), rs.getString("client_ip"));
   }
 
-  private static String clientIp() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-        ? request.getRequest().getRemoteAddr() : null;
-  }
-
-  private static String cut(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max);
+  /** At most max characters, a cut one ending in "…"; never half of a character outside the BMP. */
+  static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+    return text.substring(0, end) + "…";
   }
 }

@@ -7,9 +7,12 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.security.ClientAddress;
+
 /**
- * Logins on the login page, and every failed login on any path (page, HTTP Basic): on the audit log
- * and in the server log, the account as typed, never the password.
+ * Logins on the login page, and every failed login on any path (page, HTTP Basic), throttled ones included
+ * (LockedException): on the audit log and in the server log, the account as typed (shortened to the audit's
+ * 64 characters), never the password.
  */
 @Component
 public class AuthenticationAudit {
@@ -24,13 +27,17 @@ public class AuthenticationAudit {
 
   @EventListener
   public void loggedIn(InteractiveAuthenticationSuccessEvent event) {
-    audit.record(event.getAuthentication().getName(), AuditAction.LOGIN, null, "登录页", null);
+    audit.record(event.getAuthentication().getName(), AuditAction.LOGIN, null, "登录页", null,
+        ClientAddress.of(event.getAuthentication()));
   }
 
   @EventListener
   public void failed(AbstractAuthenticationFailureEvent event) {
-    String account = String.valueOf(event.getAuthentication().getName());
+    // Shortened as the audit keeps it, and on one line: whoever types the name writes into our log.
+    String account = AuditLog.cut(String.valueOf(event.getAuthentication().getName()), AuditLog.ACTOR_LENGTH)
+        .replaceAll("\\p{Cntrl}", "?");
     LOG.warn("登录失败：账号 {}（{}）", account, event.getException().getClass().getSimpleName());
-    audit.record(account, AuditAction.LOGIN_FAILED, null, "登录", event.getException().getClass().getSimpleName());
+    audit.record(account, AuditAction.LOGIN_FAILED, null, "登录", event.getException().getClass().getSimpleName(),
+        ClientAddress.of(event.getAuthentication()));
   }
 }

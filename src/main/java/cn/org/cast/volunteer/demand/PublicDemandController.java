@@ -24,6 +24,7 @@ import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.organization.OrganizationType;
+import cn.org.cast.volunteer.security.ClientAddress;
 import cn.org.cast.volunteer.team.ServiceField;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -50,13 +51,15 @@ public class PublicDemandController {
   private final DemandService demands;
   private final OrganizationRepository organizations;
   private final SubmissionRateLimiter limiter;
+  private final ClientAddress clients;
   private final ObjectMapper json;
 
   public PublicDemandController(DemandService demands, OrganizationRepository organizations,
-      SubmissionRateLimiter limiter, ObjectMapper json) {
+      SubmissionRateLimiter limiter, ClientAddress clients, ObjectMapper json) {
     this.demands = demands;
     this.organizations = organizations;
     this.limiter = limiter;
+    this.clients = clients;
     this.json = json;
   }
 
@@ -75,7 +78,7 @@ public class PublicDemandController {
 
   @PostMapping("/api/public/demands")
   public ResponseEntity<Receipt> submit(HttpServletRequest request) throws IOException {
-    if (!limiter.tryAcquire(SubmissionRateLimiter.clientOf(request))) {
+    if (!limiter.tryAcquire(clients.of(request))) {
       throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
           "提交过于频繁：同一网络每小时最多提交" + limiter.limit() + "次，请稍后再试。");
     }

@@ -1,7 +1,5 @@
 package cn.org.cast.volunteer.demand;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
- * How many public submissions one client address may make in a sliding hour (cast.demands.public.per-hour).
+ * How many public submissions one client address ({@link cn.org.cast.volunteer.security.ClientAddress}) may make
+ * in a sliding hour (cast.demands.public.per-hour).
  * In memory, per node: a few counters need no library nor a shared store, and a restart only forgives.
  */
 @Component
@@ -25,7 +22,6 @@ public class SubmissionRateLimiter {
 
   /** Beyond this many addresses, the ones with no recent attempt are forgotten first. */
   private static final int TIDY_ABOVE = 10_000;
-  private static final String FORWARDED_FOR = "X-Forwarded-For";
 
   private final int limit;
   private final Duration window;
@@ -63,29 +59,6 @@ public class SubmissionRateLimiter {
       return recent;
     });
     return allowed[0];
-  }
-
-  /**
-   * The client's address: the peer's, unless the peer is a proxy of our own network (loopback or private
-   * address, as the cluster's nginx is), whose X-Forwarded-For ends with the address it saw.
-   */
-  public static String clientOf(HttpServletRequest request) {
-    String peer = request.getRemoteAddr();
-    String forwarded = request.getHeader(FORWARDED_FOR);
-    if (forwarded == null || forwarded.isBlank() || !isOwnNetwork(peer)) {
-      return peer;
-    }
-    String[] hops = forwarded.split(",");
-    return hops[hops.length - 1].strip();
-  }
-
-  private static boolean isOwnNetwork(String address) {
-    try {
-      InetAddress peer = InetAddress.getByName(address);
-      return peer.isLoopbackAddress() || peer.isSiteLocalAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 
   private Deque<Instant> expire(Deque<Instant> times, Instant now) {

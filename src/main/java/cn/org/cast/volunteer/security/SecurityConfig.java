@@ -1,7 +1,6 @@
 package cn.org.cast.volunteer.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -14,9 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -24,6 +25,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * One login for everything: Spring Security authenticates; Camunda's webapps and engine REST API
@@ -42,32 +47,55 @@ public class SecurityConfig {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain basicAuthenticatedApis(HttpSecurity http) throws Exception {
+  SecurityFilterChain basicAuthenticatedApis(HttpSecurity http, ClientAddress clients) throws Exception {
     RequestMatcher appApiWithBasic = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
         && String.valueOf(request.getHeader(HttpHeaders.AUTHORIZATION)).startsWith("Basic ");
     return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), appApiWithBasic))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(withDefaults())
+        .httpBasic(basic -> basic.authenticationDetailsSource(clients::loginDetails))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
+        .addFilterAfter(noCsrfTokenWithoutSession(), AuthorizationFilter.class)
         .build();
+  }
+
+  /**
+   * A Basic client has no session, so there is no CSRF token to give it, nor any to send: /api/csrf says so
+   * (404 with a Chinese message) instead of failing for want of a token.
+   */
+  private static Filter noCsrfTokenWithoutSession() {
+    return (request, response, chain) -> {
+      HttpServletRequest http = (HttpServletRequest) request;
+      if (!http.getRequestURI().equals(http.getContextPath() + "/api/csrf")) {
+        chain.doFilter(request, response);
+        return;
+      }
+      HttpServletResponse answer = (HttpServletResponse) response;
+      answer.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      answer.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      answer.getWriter().write("{\"message\":\"使用 HTTP Basic 时没有会话，也不需要 CSRF 令牌：直接调用接口即可。\"}");
+    };
   }
 
   /** People: a Chinese login page, then Tasklist, Cockpit, Admin and the app's own pages. */
   @Bean
   @Order(2)
-  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+  SecurityFilterChain webapps(HttpSecurity http, ClientAddress clients) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
             // The first administrator is created at start-up: Admin's first-user setup stays closed.
             .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
+            // The login page is the one login: the webapps' own login would check passwords past the throttle.
+            .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
             .requestMatchers(path("/login"), path("/assets/**"), path("/favicon.ico"), path("/error"),
                 path("/actuator/health/**")).permitAll()
             // Public pages: the demand form (seed T3; rate-limited and checked by its controller) and the
             // published advanced teams and typical people (seed T4).
             .requestMatchers(path("/public/**"), path("/api/public/**")).permitAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false)
+            .authenticationDetailsSource(clients::loginDetails))
         // The webapps' API calls get 401, not the login page: the webapp then leads to the login itself.
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))

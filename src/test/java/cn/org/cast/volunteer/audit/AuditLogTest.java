@@ -75,7 +75,7 @@ class AuditLogTest {
 
   @Test
   void loginsAndFailedLoginsAreRecordedWithoutThePassword() throws Exception {
-    // An account of its own: a failed login holds the account back for a while (Camunda's throttling).
+    // An account of its own: a failed login holds the account back for a while (the login throttle).
     String account = "audit" + System.nanoTime() % 100000;
     User user = engine.getIdentityService().newUser(account);
     user.setPassword(password);

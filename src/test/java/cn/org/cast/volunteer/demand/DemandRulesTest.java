@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.security.ClientAddress;
 
 /** The library's rules without the engine: the triage form's, the rate limit, likeness of titles, masking. */
 class DemandRulesTest {
@@ -51,16 +53,26 @@ class DemandRulesTest {
   }
 
   @Test
-  void theForwardedAddressCountsOnlyWhenOurOwnProxySaysIt() {
-    MockHttpServletRequest viaProxy = new MockHttpServletRequest();
-    viaProxy.setRemoteAddr("172.18.0.5");
-    viaProxy.addHeader("X-Forwarded-For", "10.9.9.9, 198.51.100.7");
-    MockHttpServletRequest direct = new MockHttpServletRequest();
-    direct.setRemoteAddr("198.51.100.8");
-    direct.addHeader("X-Forwarded-For", "203.0.113.99");
+  void rotatingXForwardedForLiftsNoLimitUnlessTheProxyIsOurs() {
+    SubmissionRateLimiter limiter = new SubmissionRateLimiter(2, Duration.ofHours(1), new MutableClock());
+    // A private address, as the cluster's nginx has, but not configured as a proxy: its header proves nothing.
+    ClientAddress noProxies = new ClientAddress(List.of());
+    for (int i = 0; i < 2; i++) {
+      assertThat(limiter.tryAcquire(noProxies.of(request("172.18.0.5", "203.0.113." + i)))).isTrue();
+    }
+    assertThat(limiter.tryAcquire(noProxies.of(request("172.18.0.5", "203.0.113.99")))).isFalse();
 
-    assertThat(SubmissionRateLimiter.clientOf(viaProxy)).isEqualTo("198.51.100.7");
-    assertThat(SubmissionRateLimiter.clientOf(direct)).isEqualTo("198.51.100.8");
+    ClientAddress behindOurProxy = new ClientAddress(List.of("172.18.0.0/16"));
+    assertThat(limiter.tryAcquire(behindOurProxy.of(request("172.18.0.5", "203.0.113.99")))).isTrue();
+    // The client may write anything left of the address our proxy saw: the right-most untrusted one counts.
+    assertThat(behindOurProxy.of(request("172.18.0.5", "10.9.9.9, 198.51.100.7"))).isEqualTo("198.51.100.7");
+  }
+
+  private static MockHttpServletRequest request(String peer, String forwardedFor) {
+    MockHttpServletRequest request = new MockHttpServletRequest();
+    request.setRemoteAddr(peer);
+    request.addHeader("X-Forwarded-For", forwardedFor);
+    return request;
   }
 
   @Test

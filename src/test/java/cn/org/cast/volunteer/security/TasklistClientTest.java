@@ -210,7 +210,7 @@ class TasklistClientTest {
     assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     assertThat(anonymous.get("/login").body()).contains("用户名", "密码", "登录");
     assertThat(anonymous.get("/engine-rest/task").statusCode()).isEqualTo(401);
-    // An account of its own: a failed login delays that account's next attempt (Camunda throttling).
+    // An account of its own: a failed login delays that account's next attempt (the login throttle).
     String account = "login" + System.nanoTime() % 100000;
     User user = engine.getIdentityService().newUser(account);
     user.setPassword(password);

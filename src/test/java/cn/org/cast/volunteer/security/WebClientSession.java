@@ -25,10 +25,17 @@ public final class WebClientSession {
   private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
+  private final String forwardedFor;
 
   public WebClientSession(int port) {
+    this(port, null);
+  }
+
+  /** A browser at the given address: the tests' loopback is a trusted proxy that names it in X-Forwarded-For. */
+  public WebClientSession(int port, String forwardedFor) {
     this.base = "http://localhost:" + port;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.forwardedFor = forwardedFor;
   }
 
   /** The Authorization header of HTTP Basic, as scripts and consoles send it. */
@@ -134,6 +141,9 @@ public final class WebClientSession {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
