@@ -59,10 +59,14 @@ public class TaskVisibilityFilter extends OncePerRequestFilter {
     json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", MESSAGE));
   }
 
-  /** The task of a request for one of a task's sub-resources ({@code task/{id}/…}), however the path is spelt. */
+  /**
+   * The task of a request for one of a task's sub-resources ({@code task/{id}/…}), however the path is spelt;
+   * {@code task/report/…} is the task reports' resource, not a task's.
+   */
   private static Optional<String> taskId(HttpServletRequest request) {
     return EngineRequest.of(request)
-        .filter(engine -> engine.segments().size() > 2 && engine.segment(0).equalsIgnoreCase("task"))
+        .filter(engine -> engine.segments().size() > 2 && engine.segment(0).equalsIgnoreCase("task")
+            && !engine.segment(1).equalsIgnoreCase("report"))
         .map(engine -> engine.segment(1));
   }
 }

@@ -66,7 +66,7 @@ public final class EngineApiRoutes {
   private static List<Route> routes() {
     Builder routes = new Builder();
     routes.forEveryone("Tasklist：引擎与过滤器",
-        "GET engine", "GET filter", "GET filter/count", "GET filter/{id}", "GET filter/{id}/list", "POST filter/{id}/list",
+        "GET engine", "GET filter", "OPTIONS filter", "GET filter/count", "GET filter/{id}", "GET filter/{id}/list", "POST filter/{id}/list",
         "GET filter/{id}/count", "POST filter/{id}/count");
     routes.forEveryone("Tasklist：任务列表与任务详情",
         "GET task", "POST task", "GET task/count", "POST task/count", "GET task/{id}", "GET task/{id}/form",
@@ -91,8 +91,8 @@ public final class EngineApiRoutes {
         "GET process-definition/key/{key}/form-variables", "GET process-definition/key/{key}/rendered-form",
         "POST process-definition/key/{key}/submit-form");
     routes.forEveryone("用户、组与本人所属的组",
-        "GET identity/groups", "GET user", "GET user/count", "GET user/{id}/profile", "GET group", "GET group/count",
-        "GET group/{id}");
+        "GET identity/groups", "GET identity/password-policy", "GET user", "GET user/count", "GET user/{id}/profile",
+        "GET group", "POST group", "GET group/count", "POST group/count", "GET group/{id}");
     routes.forEveryone("可见的流程实例及其变量（可见范围由引擎授权决定）",
         "GET process-instance", "GET process-instance/count", "GET process-instance/{id}", "GET variable-instance",
         "GET variable-instance/count", "GET history/process-instance", "GET history/process-instance/count",
@@ -100,7 +100,7 @@ public final class EngineApiRoutes {
     routes.forRoles(COCKPIT, "Cockpit：只读查看流程、实例、历史、作业和事件",
         "GET process-definition/**", "GET process-instance/**", "GET history/**", "GET task/**", "GET incident/**",
         "GET job/**", "GET job-definition/**", "GET execution/**", "GET variable-instance/**", "GET deployment/**",
-        "GET decision-definition/**", "GET decision-requirements-definition/**", "GET batch/**", "GET metrics/**",
+        "GET decision-definition/**", "GET decision-requirements-definition/**", "GET case-definition/**", "GET batch/**", "GET metrics/**",
         "GET external-task/**", "GET event-subscription/**", "GET version");
     routes.forRoles(COCKPIT, "Cockpit：以 POST 提交的查询",
         "POST process-instance", "POST process-instance/count", "POST execution", "POST execution/count",

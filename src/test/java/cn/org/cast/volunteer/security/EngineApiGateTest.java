@@ -61,7 +61,7 @@ class EngineApiGateTest {
       "DELETE process-instance/{id}", "PUT process-instance/{id}/suspended", "POST process-instance/delete",
       "POST execution/{id}/signal", "PUT execution/{id}/localVariables/planId", "POST message", "POST signal",
       "POST condition", "POST modification/execute", "POST migration/execute", "POST identity/verify",
-      "GET identity/password-policy", "POST deployment/create", "DELETE deployment/{id}", "POST deployment/{id}/redeploy",
+      "POST deployment/create", "DELETE deployment/{id}", "POST deployment/{id}/redeploy",
       "POST user/create", "PUT user/{id}/credentials", "DELETE user/{id}", "POST group/create",
       "PUT group/{id}/members/{id}", "GET authorization", "POST authorization/create", "POST filter/create",
       "PUT filter/{id}", "DELETE filter/{id}", "PUT job/{id}/duedate", "POST job/{id}/execute", "PUT job/{id}/retries",
