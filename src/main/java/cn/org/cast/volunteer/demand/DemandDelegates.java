@@ -30,8 +30,10 @@ public class DemandDelegates {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
       Authentication user = identityService.getCurrentAuthentication();
-      Demand demand = demands.enterByStaff((String) execution.getVariable(ENTERED_BY),
+      Demand demand = demands.enterByStaff(user == null ? null : user.getUserId(),
           user == null ? List.of() : user.getGroupIds(), DemandSubmission.of(values));
+      // Who entered it is who is signed in, whatever the start's variables said.
+      execution.setVariable(ENTERED_BY, demand.enteredBy());
       execution.setVariables(demands.processVariables(demand));
       execution.setProcessBusinessKey(demand.code());
     };
@@ -63,8 +65,9 @@ public class DemandDelegates {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
       validator.enforce(values);
-      demands.triage((Long) task.getVariable(DEMAND_ID), TriageDecision.valueOf(values.text(TRIAGE_DECISION)),
-          values.text(MERGE_INTO), values.text(DECLINE_REASON), currentUser.id());
+      demands.triage((Long) task.getVariable(DEMAND_ID), task.getExecution().getProcessBusinessKey(),
+          TriageDecision.valueOf(values.text(TRIAGE_DECISION)), values.text(MERGE_INTO), values.text(DECLINE_REASON),
+          currentUser.id());
     };
   }
 }

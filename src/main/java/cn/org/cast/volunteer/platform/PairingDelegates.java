@@ -31,8 +31,10 @@ public class PairingDelegates {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
       Authentication requester = identityService.getCurrentAuthentication();
-      PairingService.Registration registration = pairings.register((String) execution.getVariable(APPLICANT),
+      PairingService.Registration registration = pairings.register(requester == null ? null : requester.getUserId(),
           requester == null ? List.of() : requester.getGroupIds(), PairingRequest.of(values));
+      // Who asked is who is signed in, whatever the start's variables said.
+      execution.setVariable(APPLICANT, requester == null ? null : requester.getUserId());
       execution.setVariable(PAIRING_ID, registration.pairingId());
       execution.setProcessBusinessKey(Pairing.code(registration.pairingId()));
       shown(execution, registration);
@@ -45,7 +47,8 @@ public class PairingDelegates {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
-      shown(execution, pairings.revise((Long) execution.getVariable(PAIRING_ID), PairingRequest.of(values)));
+      shown(execution, pairings.revise((Long) execution.getVariable(PAIRING_ID), execution.getProcessBusinessKey(),
+          PairingRequest.of(values)));
     };
   }
 
@@ -56,8 +59,8 @@ public class PairingDelegates {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
       validator.enforce(values);
-      pairings.decide((Long) task.getVariable(PAIRING_ID), PairingDecision.valueOf(values.text(DECISION)),
-          currentUser.id(), (String) task.getVariable(APPLICANT), values.text(DECISION_COMMENT));
+      pairings.decide((Long) task.getVariable(PAIRING_ID), task.getExecution().getProcessBusinessKey(),
+          PairingDecision.valueOf(values.text(DECISION)), currentUser.id(), values.text(DECISION_COMMENT));
     };
   }
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,8 +26,10 @@ public class ProjectDelegates {
   JavaDelegate registerProjectDelegate(FormRules rules, ProjectService projects, IdentityService identityService) {
     return (DelegateExecution execution) -> {
       ProjectPlan plan = ProjectPlan.of(rules.enforce(SETUP_FORM, execution.getVariables()));
-      ProjectService.Setup setup = projects.setUp((String) execution.getVariable(APPLICANT),
-          identityService.getCurrentAuthentication().getGroupIds(), plan);
+      Authentication applicant = identityService.getCurrentAuthentication();
+      ProjectService.Setup setup = projects.setUp(applicant.getUserId(), applicant.getGroupIds(), plan);
+      // Who set it up is who is signed in, whatever the start's variables said.
+      execution.setVariable(APPLICANT, applicant.getUserId());
       execution.setVariable(PROJECT_ID, setup.projectId());
       execution.setVariable(OWNER_GROUP, setup.ownerGroup());
       execution.setVariable(OWNER_NAME, setup.ownerName());
@@ -38,7 +41,8 @@ public class ProjectDelegates {
   @Bean
   JavaDelegate updateProjectDelegate(FormRules rules, ProjectService projects) {
     return (DelegateExecution execution) ->
-        projects.revise(projectId(execution), ProjectPlan.of(rules.enforce(SETUP_FORM, execution.getVariables())));
+        projects.revise(projectId(execution), execution.getProcessBusinessKey(),
+            ProjectPlan.of(rules.enforce(SETUP_FORM, execution.getVariables())));
   }
 
   /** On creating 招募志愿者: the teams of the project's field, to choose from. */
@@ -50,7 +54,7 @@ public class ProjectDelegates {
   /** On completing 招募志愿者: the teams checked and on record before the project goes for approval. */
   @Bean
   TaskListener recruitmentCompleted(FormRules rules, ProjectService projects) {
-    return (DelegateTask task) -> projects.recruit(projectId(task),
+    return (DelegateTask task) -> projects.recruit(projectId(task), businessKey(task),
         rules.enforce(RECRUITMENT_FORM, task.getVariables()).list(RECRUITED_TEAMS).stream()
             .map(team -> new ProjectService.TeamChoice(team.text(TEAM_CODE), team.integer(VOLUNTEER_COUNT)))
             .toList());
@@ -61,7 +65,8 @@ public class ProjectDelegates {
   TaskListener projectDecisionListener(FormRules rules, ProjectService projects, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(APPROVAL_FORM, task.getVariables());
-      projects.decide(projectId(task), ProjectDecision.valueOf(values.text(PROJECT_DECISION)), currentUser.id());
+      projects.decide(projectId(task), businessKey(task), ProjectDecision.valueOf(values.text(PROJECT_DECISION)),
+          currentUser.id());
     };
   }
 
@@ -69,7 +74,7 @@ public class ProjectDelegates {
   @Bean
   JavaDelegate scheduleReportDelegate(ProjectService projects) {
     return (DelegateExecution execution) -> {
-      ProjectService.NextReport next = projects.nextReport(projectId(execution));
+      ProjectService.NextReport next = projects.nextReport(projectId(execution), execution.getProcessBusinessKey());
       execution.setVariable(REPORT_NUMBER, next.number());
       execution.setVariable(REPORT_COUNT, next.count());
       execution.setVariable(REPORT_DUE, next.due());
@@ -81,8 +86,8 @@ public class ProjectDelegates {
   TaskListener progressReported(FormRules rules, ProjectService projects, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(REPORT_FORM, task.getVariables());
-      boolean more = projects.recordReport(projectId(task), (Integer) task.getVariable(REPORT_NUMBER),
-          (Integer) task.getVariable(REPORT_COUNT), currentUser.id(), values.text(PROGRESS));
+      boolean more = projects.recordReport(projectId(task), businessKey(task), (Integer) task.getVariable(REPORT_NUMBER),
+          currentUser.id(), values.text(PROGRESS));
       task.getExecution().setVariable(MORE_REPORTS_DUE, more);
     };
   }
@@ -117,7 +122,7 @@ public class ProjectDelegates {
   TaskListener evaluationCompleted(FormRules rules, ProjectService projects, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(EVALUATION_FORM, task.getVariables());
-      projects.evaluate(projectId(task), EvaluationGrade.valueOf(values.text(EVALUATION_GRADE)),
+      projects.evaluate(projectId(task), businessKey(task), EvaluationGrade.valueOf(values.text(EVALUATION_GRADE)),
           values.text(EVALUATION_SUMMARY),
           values.list(INDICATORS).stream().map(line -> line.decimal(INDICATOR_ACHIEVED)).toList(),
           values.list(DEMAND_RESULTS).stream().map(line -> line.text(DEMAND_RESULT)).toList(), currentUser.id());
@@ -126,5 +131,10 @@ public class ProjectDelegates {
 
   private static long projectId(org.camunda.bpm.engine.delegate.VariableScope scope) {
     return (Long) scope.getVariable(PROJECT_ID);
+  }
+
+  /** The project's code, as the process was keyed when the project was registered. */
+  private static String businessKey(DelegateTask task) {
+    return task.getExecution().getProcessBusinessKey();
   }
 }

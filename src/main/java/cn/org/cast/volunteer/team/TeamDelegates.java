@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,8 +29,11 @@ public class TeamDelegates {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
-      TeamService.Registration registration = teams.register((String) execution.getVariable(APPLICANT),
-          identityService.getCurrentAuthentication().getGroupIds(), TeamApplication.of(values));
+      Authentication applicant = identityService.getCurrentAuthentication();
+      TeamService.Registration registration = teams.register(applicant.getUserId(), applicant.getGroupIds(),
+          TeamApplication.of(values));
+      // Who applied is who is signed in, whatever the start's variables said.
+      execution.setVariable(APPLICANT, applicant.getUserId());
       execution.setVariable(TEAM_ID, registration.teamId());
       execution.setVariable(APPROVER_GROUP, registration.approverGroup());
       execution.setVariable(PARENT_TEAM_NAME, registration.parentName());
@@ -44,7 +48,7 @@ public class TeamDelegates {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
-      teams.revise((Long) execution.getVariable(TEAM_ID), TeamApplication.of(values));
+      teams.revise((Long) execution.getVariable(TEAM_ID), execution.getProcessBusinessKey(), TeamApplication.of(values));
     };
   }
 
@@ -73,8 +77,8 @@ public class TeamDelegates {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
       validator.enforce(values);
-      teams.decide((Long) task.getVariable(TEAM_ID), TeamDecision.valueOf(values.text(TEAM_DECISION)),
-          currentUser.id(), (String) task.getVariable(APPLICANT), values.text(DECISION_COMMENT));
+      teams.decide((Long) task.getVariable(TEAM_ID), task.getExecution().getProcessBusinessKey(),
+          TeamDecision.valueOf(values.text(TEAM_DECISION)), currentUser.id(), values.text(DECISION_COMMENT));
     };
   }
 }
