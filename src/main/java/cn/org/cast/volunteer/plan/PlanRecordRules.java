@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
@@ -37,18 +38,22 @@ class PlanRecordRules {
   }
 
   private static SubmissionRule rule(String formId, PlanRepository plans) {
-    return new SubmissionRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
+    return new BindingRule(formId, plans);
+  }
 
-      @Override
-      public List<FieldViolation> check(String processInstanceId, FormValues values) {
-        return bound(plans, processInstanceId, values.raw(PLAN_ID)) ? List.of()
-            : List.of(new FieldViolation(PLAN_ID, MISMATCH));
-      }
-    };
+  /** Checked before the form's other rules, which read the plan the values name. */
+  private record BindingRule(String formId, PlanRepository plans) implements SubmissionRule, Ordered {
+
+    @Override
+    public List<FieldViolation> check(String processInstanceId, FormValues values) {
+      return bound(plans, processInstanceId, values.raw(PLAN_ID)) ? List.of()
+          : List.of(new FieldViolation(PLAN_ID, MISMATCH));
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
+    }
   }
 
   static boolean bound(PlanRepository plans, String processInstanceId, Object planId) {
