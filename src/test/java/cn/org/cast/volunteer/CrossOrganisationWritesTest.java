@@ -131,13 +131,20 @@ class CrossOrganisationWritesTest {
     assertThat(planRows(plans.otherId())).isEqualTo(before);
     assertThat(planRows(plans.ownId())).isEqualTo(ownBefore);
     assertThat(driver.task(plans.other()).getId()).isEqualTo(otherTask);
+    // Left forged, A's instance would fail at its deadline (the overdue step refuses B's plan too).
+    restorePlanId(plans);
   }
 
   @Test
   void aPlanDecisionIsTheReviewersInThePlansOwnProcess() {
     PlanPair plans = twoPlans();
-    driver.submit(CHEMSOC, plans.own(), planSubmission("化学科普进社区"));
+    // The host's name is the registry's, not what a (read-only) field was made to say.
+    Map<String, Object> borrowedName = planSubmission("化学科普进社区");
+    borrowedName.put(PlanProcess.HOST_ORGANIZATION, "中国机械工程学会");
+    driver.submit(CHEMSOC, plans.own(), borrowedName);
     driver.submit(CMES, plans.other(), planSubmission("机械科普进校园"));
+    assertThat(jdbc.sql("SELECT host_organization FROM plan_revision WHERE plan_id = :id").param("id", plans.ownId())
+        .query(String.class).single()).isEqualTo("中国化学会");
     Map<String, Object> before = planRows(plans.otherId());
 
     // A reviewer's task for A's plan, completed with B's plan id: the decision does not land on B's plan.
@@ -185,6 +192,7 @@ class CrossOrganisationWritesTest {
     assertThat(otherTask.statusCode()).isBetween(400, 499);
 
     assertThat(planRows(plans.otherId())).isEqualTo(before);
+    restorePlanId(plans);
   }
 
   @Test
@@ -389,6 +397,8 @@ class CrossOrganisationWritesTest {
     Task task = driver.task(started);
     assertThatThrownBy(() -> as(worker, () -> forms.submitTaskForm(task.getId(), form)))
         .satisfies(thrown -> assertThat(causes(thrown)).anyMatch(cause -> cause instanceof RecordGuard.Refused));
+    // No other test should meet the forged instance in its task lists.
+    runtime.deleteProcessInstance(started.getId(), "forged start of a cross-organisation test");
   }
 
   private void as(String user, ThrowingCallable attempt) throws Throwable {
@@ -431,6 +441,10 @@ class CrossOrganisationWritesTest {
     ProcessInstance own = driver.plan(campaignId, CHEMICAL_SOCIETY);
     ProcessInstance other = driver.plan(campaignId, MECHANICAL_SOCIETY);
     return new PlanPair(own, planId(own), other, planId(other));
+  }
+
+  private void restorePlanId(PlanPair plans) {
+    runtime.setVariable(plans.own().getId(), PlanProcess.PLAN_ID, plans.ownId());
   }
 
   private long planId(ProcessInstance plan) {

@@ -63,7 +63,9 @@ public class PlanService {
     PlanRecord plan = bound(planId, processInstanceId);
     checkOwner(plan, "提交");
     int revision = plan.currentRevision() + 1;
-    plans.insertRevision(planId, revision, submission, submittedBy, submittedAt);
+    // The host is the plan's organisation as the registry names it, whatever the (read-only) field says.
+    String host = organizations.findByCode(plan.orgCode()).map(Organization::name).orElse(submission.hostOrganization());
+    plans.insertRevision(planId, revision, submission.withHostOrganization(host), submittedBy, submittedAt);
     plans.updateStatus(planId, PlanStatus.SUBMITTED, revision);
     return revision;
   }

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /** The steps of serviceProject: each checks its form again on the server and calls {@link ProjectService}. */
 @Configuration
@@ -48,7 +49,7 @@ public class ProjectDelegates {
   /** On creating 招募志愿者: the teams of the project's field, to choose from. */
   @Bean
   TaskListener recruitmentOpened(ProjectService projects) {
-    return (DelegateTask task) -> task.setVariableLocal(MATCHING_TEAMS, projects.matchingTeams(projectId(task)));
+    return (DelegateTask task) -> task.setVariableLocal(MATCHING_TEAMS, projects.matchingTeams(keyedProjectId(task)));
   }
 
   /** On completing 招募志愿者: the teams checked and on record before the project goes for approval. */
@@ -95,7 +96,7 @@ public class ProjectDelegates {
   /** 提醒报送进展 (timer before the due date). */
   @Bean
   JavaDelegate remindReportDelegate(ProjectMails mails) {
-    return (DelegateExecution execution) -> mails.remind(execution.getProcessInstanceId(), projectId(execution),
+    return (DelegateExecution execution) -> mails.remind(execution.getProcessInstanceId(), keyedProjectId(execution),
         (Integer) execution.getVariable(REPORT_NUMBER), (Integer) execution.getVariable(REPORT_COUNT),
         (Date) execution.getVariable(REPORT_DUE));
   }
@@ -103,7 +104,7 @@ public class ProjectDelegates {
   /** 逾期通知 (timer at the due date). */
   @Bean
   JavaDelegate reportOverdueDelegate(ProjectMails mails) {
-    return (DelegateExecution execution) -> mails.overdue(execution.getProcessInstanceId(), projectId(execution),
+    return (DelegateExecution execution) -> mails.overdue(execution.getProcessInstanceId(), keyedProjectId(execution),
         (Integer) execution.getVariable(REPORT_NUMBER), (Integer) execution.getVariable(REPORT_COUNT),
         (Date) execution.getVariable(REPORT_DUE));
   }
@@ -112,8 +113,8 @@ public class ProjectDelegates {
   @Bean
   TaskListener evaluationOpened(ProjectService projects) {
     return (DelegateTask task) -> {
-      task.setVariableLocal(INDICATORS, projects.indicatorLines(projectId(task)));
-      task.setVariableLocal(DEMAND_RESULTS, projects.demandLines(projectId(task)));
+      task.setVariableLocal(INDICATORS, projects.indicatorLines(keyedProjectId(task)));
+      task.setVariableLocal(DEMAND_RESULTS, projects.demandLines(keyedProjectId(task)));
     };
   }
 
@@ -131,6 +132,25 @@ public class ProjectDelegates {
 
   private static long projectId(org.camunda.bpm.engine.delegate.VariableScope scope) {
     return (Long) scope.getVariable(PROJECT_ID);
+  }
+
+  /**
+   * For the steps that only read or mail (the service checks the steps that change the project): the project
+   * id, if it is the one the process was keyed with when the project was registered.
+   */
+  private static long keyedProjectId(DelegateExecution execution) {
+    return keyed(projectId(execution), execution.getProcessBusinessKey());
+  }
+
+  private static long keyedProjectId(DelegateTask task) {
+    return keyed(projectId(task), businessKey(task));
+  }
+
+  private static long keyed(long projectId, String businessKey) {
+    if (!ServiceProject.code(projectId).equals(businessKey)) {
+      throw new RecordGuard.Refused("服务项目 " + ServiceProject.code(projectId) + " 不属于当前办理的流程。");
+    }
+    return projectId;
   }
 
   /** The project's code, as the process was keyed when the project was registered. */
