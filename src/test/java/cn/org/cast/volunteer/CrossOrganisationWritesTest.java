@@ -270,6 +270,33 @@ class CrossOrganisationWritesTest {
   }
 
   @Test
+  void aDemandThroughTheRestApi() throws Exception {
+    ProcessInstance own = enterDemand(CHEMSOC, "化学品仓储安全监测" + unique());
+    ProcessInstance other = enterDemand("bjast", "城市地下管网渗漏检测" + unique());
+    long ownId = (Long) runtime.getVariable(own.getId(), DemandProcess.DEMAND_ID);
+    long otherId = (Long) runtime.getVariable(other.getId(), DemandProcess.DEMAND_ID);
+    Map<String, Object> before = row("innovation_demand", otherId);
+    String ownTask = driver.task(own).getId();
+    EngineRestClient rest = new EngineRestClient("http://localhost:" + port, CHEMSOC, password);
+    Map<String, Object> decline = Map.of(DemandProcess.TRIAGE_DECISION, "DECLINE", DemandProcess.DECLINE_REASON,
+        "冒名不予受理他单位的需求");
+
+    HttpResponse<String> resolve = rest.post("/task/" + ownTask + "/resolve",
+        Map.of("variables", Map.of(DemandProcess.DEMAND_ID, Map.of("value", otherId, "type", "Long"))));
+    HttpResponse<String> submit = rest.post("/task/" + ownTask + "/submit-form", EngineRestClient.formBody(decline));
+    if (resolve.statusCode() < 400) {
+      assertThat(submit.statusCode()).as(submit.body()).isBetween(400, 499);
+      assertThat(submit.body()).contains("需求编号与当前流程不一致");
+      assertThat(jdbc.sql("SELECT status FROM innovation_demand WHERE id = :id").param("id", ownId).query(String.class)
+          .single()).isEqualTo("SUBMITTED");
+      runtime.setVariable(own.getId(), DemandProcess.DEMAND_ID, ownId);
+    } else {
+      assertThat(resolve.statusCode()).isBetween(400, 499);
+    }
+    assertThat(row("innovation_demand", otherId)).isEqualTo(before);
+  }
+
+  @Test
   void aDemand() {
     ProcessInstance own = enterDemand(CHEMSOC, "化学品仓储安全监测" + unique());
     ProcessInstance other = enterDemand("bjast", "城市地下管网渗漏检测" + unique());

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,11 +17,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /** The steps of demandTriage: each checks its form again on the server and calls {@link DemandService}. */
 @Configuration
 public class DemandDelegates {
+
+  /** The demand the triage form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule demandTriageRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(TRIAGE_FORM, DEMAND_ID, Demand::code, runtime, "需求");
+  }
 
   /** 登记需求 (staff entry): the demand on record, owned by the staff member's organisation. */
   @Bean

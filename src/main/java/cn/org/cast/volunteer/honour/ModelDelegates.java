@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.honour;
 import static cn.org.cast.volunteer.honour.ModelProcess.*;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,7 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * The steps of modelNomination: each checks its form again on the server and calls {@link ModelService}.
@@ -20,6 +23,17 @@ import cn.org.cast.volunteer.security.CurrentUser;
  */
 @Configuration
 public class ModelDelegates {
+
+  /** The nomination a task's form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule modelReviewRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(REVIEW_FORM, NOMINATION_ID, Nomination::code, runtime, "推荐");
+  }
+
+  @Bean
+  SubmissionRule modelRevisionRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(PROPOSAL_FORM, NOMINATION_ID, Nomination::code, runtime, "推荐");
+  }
 
   /** 登记推荐: the nomination on record, waiting for review. */
   @Bean

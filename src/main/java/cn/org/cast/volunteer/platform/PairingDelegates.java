@@ -5,6 +5,7 @@ import static cn.org.cast.volunteer.platform.PairingProcess.*;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * The steps of centrePairing: each checks its form again on the server and calls {@link PairingService}.
@@ -22,6 +25,17 @@ import cn.org.cast.volunteer.security.CurrentUser;
  */
 @Configuration
 public class PairingDelegates {
+
+  /** The pairing a task's form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule pairingApprovalRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(APPROVAL_FORM, PAIRING_ID, Pairing::code, runtime, "结对申请");
+  }
+
+  @Bean
+  SubmissionRule pairingRevisionRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(REQUEST_FORM, PAIRING_ID, Pairing::code, runtime, "结对申请");
+  }
 
   /** 登记结对申请: the request on record, waiting for its approver. */
   @Bean

@@ -5,6 +5,7 @@ import static cn.org.cast.volunteer.project.ProjectProcess.*;
 import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,12 +16,39 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
 import cn.org.cast.volunteer.security.RecordGuard;
 
 /** The steps of serviceProject: each checks its form again on the server and calls {@link ProjectService}. */
 @Configuration
 public class ProjectDelegates {
+
+  /** The project each task's form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule projectSetupRecordRule(RuntimeService runtime) {
+    return keyedProject(SETUP_FORM, runtime);
+  }
+
+  @Bean
+  SubmissionRule projectRecruitmentRecordRule(RuntimeService runtime) {
+    return keyedProject(RECRUITMENT_FORM, runtime);
+  }
+
+  @Bean
+  SubmissionRule projectApprovalRecordRule(RuntimeService runtime) {
+    return keyedProject(APPROVAL_FORM, runtime);
+  }
+
+  @Bean
+  SubmissionRule projectReportRecordRule(RuntimeService runtime) {
+    return keyedProject(REPORT_FORM, runtime);
+  }
+
+  @Bean
+  SubmissionRule projectEvaluationRecordRule(RuntimeService runtime) {
+    return keyedProject(EVALUATION_FORM, runtime);
+  }
 
   /** 登记项目: the project on record, its demands taken out of the library's open stock. */
   @Bean
@@ -144,6 +172,10 @@ public class ProjectDelegates {
 
   private static long keyedProjectId(DelegateTask task) {
     return keyed(projectId(task), businessKey(task));
+  }
+
+  private static SubmissionRule keyedProject(String formId, RuntimeService runtime) {
+    return RecordGuard.keyedRecord(formId, PROJECT_ID, ServiceProject::code, runtime, "服务项目");
   }
 
   private static long keyed(long projectId, String businessKey) {

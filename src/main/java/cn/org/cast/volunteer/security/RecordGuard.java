@@ -3,11 +3,19 @@ package cn.org.cast.volunteer.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+
+import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 
 /**
  * The checks a service makes before it changes a record (plan, demand, team, pairing, project, nomination),
@@ -72,6 +80,38 @@ public class RecordGuard {
   public void refuseGroup(String group, String message) {
     if (userId() != null && groupIds().contains(group)) {
       throw new Refused(message);
+    }
+  }
+
+  /**
+   * A task form's rule: the record id among the task's values is the record the process is keyed with (its
+   * code is the business key), checked before the form's other rules on every way in, so that the REST API
+   * answers a forged id with 400 before the engine runs; the service checks the record again. Start forms
+   * (no instance yet) are the register steps' to key.
+   */
+  public static SubmissionRule keyedRecord(String formId, String idVariable, LongFunction<String> code,
+      RuntimeService runtime, String record) {
+    return new KeyedRecordRule(formId, idVariable, code, runtime, record);
+  }
+
+  private record KeyedRecordRule(String formId, String idVariable, LongFunction<String> code, RuntimeService runtime,
+      String record) implements SubmissionRule, Ordered {
+
+    @Override
+    public List<FieldViolation> check(String processInstanceId, FormValues values) {
+      if (processInstanceId == null) {
+        return List.of();
+      }
+      ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+      boolean keyed = instance != null && values.raw(idVariable) instanceof Number id
+          && code.apply(id.longValue()).equals(instance.getBusinessKey());
+      return keyed ? List.of()
+          : List.of(new FieldViolation(idVariable, record + "编号与当前流程不一致，不能办理。请从任务列表中重新打开任务后提交。"));
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
     }
   }
 

@@ -4,9 +4,10 @@ import static cn.org.cast.volunteer.team.TeamProcess.*;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,11 +17,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /** The steps of teamRegistration: each checks its form again on the server and calls {@link TeamService}. */
 @Configuration
 public class TeamDelegates {
+
+  /** The team a task's form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule teamApprovalRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(APPROVAL_FORM, TEAM_ID, Team::code, runtime, "队伍");
+  }
+
+  @Bean
+  SubmissionRule teamRevisionRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(APPLICATION_FORM, TEAM_ID, Team::code, runtime, "队伍");
+  }
 
   /** 登记申请: the application on record, waiting for the level above. */
   @Bean
