@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,11 +17,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /** The steps of demandTriage: each checks its form again on the server and calls {@link DemandService}. */
 @Configuration
 public class DemandDelegates {
+
+  /** The demand the triage form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule demandTriageRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(TRIAGE_FORM, DEMAND_ID, Demand::code, runtime, "需求");
+  }
 
   /** 登记需求 (staff entry): the demand on record, owned by the staff member's organisation. */
   @Bean
@@ -30,8 +39,10 @@ public class DemandDelegates {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
       Authentication user = identityService.getCurrentAuthentication();
-      Demand demand = demands.enterByStaff((String) execution.getVariable(ENTERED_BY),
+      Demand demand = demands.enterByStaff(user == null ? null : user.getUserId(),
           user == null ? List.of() : user.getGroupIds(), DemandSubmission.of(values));
+      // Who entered it is who is signed in, whatever the start's variables said.
+      execution.setVariable(ENTERED_BY, demand.enteredBy());
       execution.setVariables(demands.processVariables(demand));
       execution.setProcessBusinessKey(demand.code());
     };
@@ -63,8 +74,9 @@ public class DemandDelegates {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
       validator.enforce(values);
-      demands.triage((Long) task.getVariable(DEMAND_ID), TriageDecision.valueOf(values.text(TRIAGE_DECISION)),
-          values.text(MERGE_INTO), values.text(DECLINE_REASON), currentUser.id());
+      demands.triage((Long) task.getVariable(DEMAND_ID), task.getExecution().getProcessBusinessKey(),
+          TriageDecision.valueOf(values.text(TRIAGE_DECISION)), values.text(MERGE_INTO), values.text(DECLINE_REASON),
+          currentUser.id());
     };
   }
 }

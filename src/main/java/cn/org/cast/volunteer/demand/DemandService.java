@@ -23,6 +23,7 @@ import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * The rules of the demand library: who owns a new demand (the association chosen on the public form, the
@@ -45,14 +46,16 @@ public class DemandService {
   private final DemandEntryValidator validator;
   private final RuntimeService runtime;
   private final EngineUser engineAs;
+  private final RecordGuard guard;
 
   public DemandService(DemandRepository demands, OrganizationRepository organizations, DemandEntryValidator validator,
-      RuntimeService runtime, EngineUser engineAs) {
+      RuntimeService runtime, EngineUser engineAs, RecordGuard guard) {
     this.demands = demands;
     this.organizations = organizations;
     this.validator = validator;
     this.runtime = runtime;
     this.engineAs = engineAs;
+    this.guard = guard;
   }
 
   /**
@@ -127,13 +130,19 @@ public class DemandService {
 
   /**
    * The owner's staff triage a new demand: into the library, merged with a duplicate of the same owner that
-   * is still open, or declined (the reason is the validator's to require).
+   * is still open, or declined (the reason is the validator's to require). Only in the demand's own process
+   * (its business key is the demand's code), and only by the owner as our table holds it.
    */
-  public void triage(long demandId, TriageDecision decision, String mergeIntoCode, String reason, String user) {
+  public void triage(long demandId, String businessKey, TriageDecision decision, String mergeIntoCode, String reason,
+      String user) {
     if (user == null) {
       throw refused(TRIAGE_DECISION, "分拣须由受理单位的工作人员办理");
     }
-    Demand demand = find(demandId);
+    Demand demand = demands.find(demandId)
+        .orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + Demand.code(demandId) + " 的需求。"));
+    guard.requireInstance(demand.code(), businessKey, "需求 " + demand.code());
+    guard.requireGroup(Set.of(demand.ownerCode()), "需求 " + demand.code() + " 由" + demand.ownerName() + "受理，只能由该单位的工作人员分拣。");
+    guard.requireState(demand.status() == DemandStatus.SUBMITTED, "需求 " + demand.code() + " 已分拣，不能重复分拣");
     if (decision == TriageDecision.MERGE) {
       List<FieldViolation> problems = mergeProblems(demandId, mergeIntoCode);
       if (!problems.isEmpty()) {

@@ -3,15 +3,19 @@ package cn.org.cast.volunteer.honour;
 import static cn.org.cast.volunteer.honour.ModelProcess.*;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * The steps of modelNomination: each checks its form again on the server and calls {@link ModelService}.
@@ -20,6 +24,17 @@ import cn.org.cast.volunteer.security.CurrentUser;
 @Configuration
 public class ModelDelegates {
 
+  /** The nomination a task's form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule modelReviewRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(REVIEW_FORM, NOMINATION_ID, Nomination::code, runtime, "推荐");
+  }
+
+  @Bean
+  SubmissionRule modelRevisionRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(PROPOSAL_FORM, NOMINATION_ID, Nomination::code, runtime, "推荐");
+  }
+
   /** 登记推荐: the nomination on record, waiting for review. */
   @Bean
   JavaDelegate registerNominationDelegate(ModelProposalValidator validator, ModelService models,
@@ -27,8 +42,11 @@ public class ModelDelegates {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
-      ModelService.Registration registration = models.nominate((String) execution.getVariable(NOMINATOR),
-          identityService.getCurrentAuthentication().getGroupIds(), ModelProposal.of(values));
+      Authentication nominator = identityService.getCurrentAuthentication();
+      ModelService.Registration registration = models.nominate(nominator.getUserId(), nominator.getGroupIds(),
+          ModelProposal.of(values));
+      // Who nominated is who is signed in, whatever the start's variables said.
+      execution.setVariable(NOMINATOR, nominator.getUserId());
       execution.setVariable(NOMINATION_ID, registration.nominationId());
       show(execution, registration);
       execution.setProcessBusinessKey(Nomination.code(registration.nominationId()));
@@ -41,7 +59,8 @@ public class ModelDelegates {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
-      show(execution, models.revise((Long) execution.getVariable(NOMINATION_ID), ModelProposal.of(values)));
+      show(execution, models.revise((Long) execution.getVariable(NOMINATION_ID), execution.getProcessBusinessKey(),
+          ModelProposal.of(values)));
       // The review starts afresh: its form offers no answer preselected from the last round.
       execution.removeVariable(DECISION);
     };
@@ -53,8 +72,9 @@ public class ModelDelegates {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
       validator.enforce(values);
-      models.decide((Long) task.getVariable(NOMINATION_ID), ModelDecision.valueOf(values.text(DECISION)),
-          currentUser.id(), (String) task.getVariable(NOMINATOR), values.text(DECISION_COMMENT), values.text(CITATION));
+      models.decide((Long) task.getVariable(NOMINATION_ID), task.getExecution().getProcessBusinessKey(),
+          ModelDecision.valueOf(values.text(DECISION)), currentUser.id(), values.text(DECISION_COMMENT),
+          values.text(CITATION));
     };
   }
 

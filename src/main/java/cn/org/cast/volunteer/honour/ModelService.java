@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -16,6 +17,7 @@ import cn.org.cast.volunteer.notice.CampaignRepository;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
 import cn.org.cast.volunteer.team.TeamRepository;
 import cn.org.cast.volunteer.team.TeamStatus;
@@ -38,13 +40,15 @@ public class ModelService {
   private final TeamRepository teams;
   private final OrganizationRepository organizations;
   private final CampaignRepository campaigns;
+  private final RecordGuard guard;
 
   public ModelService(ModelRepository models, TeamRepository teams, OrganizationRepository organizations,
-      CampaignRepository campaigns) {
+      CampaignRepository campaigns, RecordGuard guard) {
     this.models = models;
     this.teams = teams;
     this.organizations = organizations;
     this.campaigns = campaigns;
+    this.guard = guard;
   }
 
   /** Records a nomination by a member of a registry organisation, for one of its own teams. */
@@ -56,21 +60,35 @@ public class ModelService {
     return new Registration(id, grounds.team().name(), organisation.name(), grounds.summary());
   }
 
-  /** The corrected nomination, checked as the first time, for the same organisation. */
-  public Registration revise(long nominationId, ModelProposal proposal) {
-    Nomination nomination = models.find(nominationId).orElseThrow();
+  /**
+   * The corrected nomination of one sent back, by its organisation, in the nomination's own process (its
+   * business key is the nomination's code), checked as the first time, for the same organisation.
+   */
+  public Registration revise(long nominationId, String businessKey, ModelProposal proposal) {
+    Nomination nomination = bound(nominationId, businessKey);
+    guard.requireGroup(Set.of(nomination.orgCode()), "只有推荐单位可以修改推荐 " + nomination.code() + "。");
+    guard.requireState(nomination.status() == NominationStatus.RETURNED,
+        "推荐 " + nomination.code() + " 当前状态为“" + nomination.status().label() + "”，不能修改。");
     Grounds grounds = grounds(nomination.orgCode(), proposal, nominationId);
     models.revise(nominationId, proposal, grounds.team().id(), grounds.sourceCampaign());
     return new Registration(nominationId, grounds.team().name(), nomination.orgName(), grounds.summary());
   }
 
-  /** CAST's organisers decide; nobody reviews their own nomination. */
-  public void decide(long nominationId, ModelDecision decision, String reviewer, String nominator, String comment,
+  /**
+   * CAST's organisers decide a nomination waiting for review, in its own process; nobody reviews their own
+   * nomination (the nominator as our table holds it), nor one of their own organisation.
+   */
+  public void decide(long nominationId, String businessKey, ModelDecision decision, String reviewer, String comment,
       String citation) {
     if (reviewer == null) {
       throw refused(DECISION, "评审须由中国科协组织人事部的工作人员办理");
     }
-    if (reviewer.equals(nominator)) {
+    Nomination nomination = bound(nominationId, businessKey);
+    guard.requireGroup(Set.of(Groups.ORGANIZERS), "推荐 " + nomination.code() + " 须由中国科协组织人事部的工作人员评审。");
+    guard.refuseGroup(nomination.orgCode(), "不能评审本单位提交的推荐。");
+    guard.requireState(nomination.status() == NominationStatus.NOMINATED,
+        "推荐 " + nomination.code() + " 当前状态为“" + nomination.status().label() + "”，不能评审。");
+    if (reviewer.equals(nomination.nominatedBy())) {
       throw refused(DECISION, "不能评审本人提交的推荐，请由其他工作人员评审");
     }
     NominationStatus status = switch (decision) {
@@ -141,6 +159,14 @@ public class ModelService {
       throw new SubmissionRejectedException(violations);
     }
     return new Grounds(team, campaign, String.join("\n", summary));
+  }
+
+  /** The nomination as our table holds it, if it is the one this process works on. */
+  private Nomination bound(long nominationId, String businessKey) {
+    Nomination nomination = models.find(nominationId)
+        .orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + Nomination.code(nominationId) + " 的推荐。"));
+    guard.requireInstance(nomination.code(), businessKey, "推荐 " + nomination.code());
+    return nomination;
   }
 
   private static SubmissionRejectedException refused(String field, String message) {

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import cn.org.cast.volunteer.plan.PlanDecision;
 import cn.org.cast.volunteer.plan.PlanRepository;
 import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
@@ -31,7 +30,7 @@ public class CollectionService {
     Map<PlanStatus, Integer> counts = plans.countByStatus(campaignId);
     plans.insertCollectionResult(campaignId, counts);
     for (PlanRepository.PlanRecord open : plans.findUnsettled(campaignId)) {
-      planService.decide(open.id(), PlanDecision.CLOSE, "方案征集已提前结束", null);
+      planService.close(open.id(), "方案征集已提前结束");
     }
     campaigns.markCollectionEnded(campaignId);
     return counts;

@@ -38,8 +38,8 @@ public class OverduePlanListener implements TaskListener {
     String note = decision == OverdueDecision.EXTEND
         ? "延期至 " + values.text(NEW_DEADLINE) + (values.has(OVERDUE_REASON) ? "：" + values.text(OVERDUE_REASON) : "")
         : values.text(OVERDUE_REASON);
-    PlanStatus status = planService.decide(((Number) task.getVariable(PLAN_ID)).longValue(), decision.decision(),
-        note, currentUser.id());
+    PlanStatus status = planService.decide(((Number) task.getVariable(PLAN_ID)).longValue(),
+        task.getProcessInstanceId(), decision.decision(), note, currentUser.id());
     task.setVariable(PLAN_STATUS, status.name());
     if (decision == OverdueDecision.EXTEND) {
       task.setVariable(PLAN_DUE_AT, deadlines.deadlineOn(values.date(NEW_DEADLINE)));

@@ -20,8 +20,8 @@ public class PlanOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PlanStatus status = planService.decide(((Number) execution.getVariable(PLAN_ID)).longValue(), PlanDecision.OVERDUE,
-        "报送截止时间已过，尚未提交", null);
+    PlanStatus status = planService.decide(((Number) execution.getVariable(PLAN_ID)).longValue(),
+        execution.getProcessInstanceId(), PlanDecision.OVERDUE, "报送截止时间已过，尚未提交", null);
     execution.setVariable(PLAN_STATUS, status.name());
     mails.overdue(new PlanMails.Plan(execution.getProcessInstanceId(), execution.getVariables()));
   }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,7 +25,8 @@ public class PlanRepository {
   }
 
   /** A plan's key facts, as the process needs them. */
-  public record PlanRecord(long id, String campaignId, String orgCode, PlanStatus status, int currentRevision) {}
+  public record PlanRecord(long id, String campaignId, String orgCode, PlanStatus status, int currentRevision,
+      String processInstanceId) {}
 
   public void createIfAbsent(String campaignId, String orgCode) {
     jdbc.sql("""
@@ -38,14 +40,24 @@ public class PlanRepository {
 
   public PlanRecord find(String campaignId, String orgCode) {
     return jdbc.sql("""
-            SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan
+            SELECT id, campaign_id, org_code, status, current_revision, process_instance_id FROM preparation_plan
              WHERE campaign_id = :campaign AND org_code = :org""")
         .param("campaign", campaignId).param("org", orgCode).query(PlanRepository::map).single();
   }
 
   public PlanRecord find(long planId) {
-    return jdbc.sql("SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan WHERE id = :id")
+    return jdbc.sql("""
+            SELECT id, campaign_id, org_code, status, current_revision, process_instance_id FROM preparation_plan
+             WHERE id = :id""")
         .param("id", planId).query(PlanRepository::map).single();
+  }
+
+  /** The plan a process instance works on, if our tables bind one to it. */
+  public Optional<PlanRecord> findByProcessInstance(String processInstanceId) {
+    return jdbc.sql("""
+            SELECT id, campaign_id, org_code, status, current_revision, process_instance_id FROM preparation_plan
+             WHERE process_instance_id = :instance""")
+        .param("instance", processInstanceId).query(PlanRepository::map).optional();
   }
 
   public void attachProcessInstance(long planId, String processInstanceId) {
@@ -183,7 +195,7 @@ public class PlanRepository {
 
   public List<PlanRecord> findWithStatus(String campaignId, PlanStatus status) {
     return jdbc.sql("""
-            SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan
+            SELECT id, campaign_id, org_code, status, current_revision, process_instance_id FROM preparation_plan
              WHERE campaign_id = :campaign AND status = :status ORDER BY org_code""")
         .param("campaign", campaignId).param("status", status.name()).query(PlanRepository::map).list();
   }
@@ -191,7 +203,7 @@ public class PlanRepository {
   /** The plans still open in a campaign. */
   public List<PlanRecord> findUnsettled(String campaignId) {
     return jdbc.sql("""
-            SELECT id, campaign_id, org_code, status, current_revision FROM preparation_plan
+            SELECT id, campaign_id, org_code, status, current_revision, process_instance_id FROM preparation_plan
              WHERE campaign_id = :campaign AND status IN ('NOT_STARTED', 'SUBMITTED', 'RETURNED', 'OVERDUE', 'EXTENDED')""")
         .param("campaign", campaignId).query(PlanRepository::map).list();
   }
@@ -204,6 +216,6 @@ public class PlanRepository {
 
   private static PlanRecord map(ResultSet rs, int row) throws SQLException {
     return new PlanRecord(rs.getLong("id"), rs.getString("campaign_id"), rs.getString("org_code"),
-        PlanStatus.valueOf(rs.getString("status")), rs.getInt("current_revision"));
+        PlanStatus.valueOf(rs.getString("status")), rs.getInt("current_revision"), rs.getString("process_instance_id"));
   }
 }

@@ -53,14 +53,14 @@ public class PlanSubmissionListener implements TaskListener {
     }
     long planId = ((Number) task.getVariable(PLAN_ID)).longValue();
     if (SubmissionAction.WITHDRAW.name().equals(values.text(SUBMISSION_ACTION))) {
-      PlanStatus status = planService.decide(planId, PlanDecision.WITHDRAW, values.text(WITHDRAW_REASON),
-          currentUser.id());
+      PlanStatus status = planService.decide(planId, task.getProcessInstanceId(), PlanDecision.WITHDRAW,
+          values.text(WITHDRAW_REASON), currentUser.id());
       task.setVariable(PLAN_STATUS, status.name());
       return;
     }
     OffsetDateTime now = OffsetDateTime.now();
     PlanSubmission submission = PlanSubmission.from(values, values.text(HOST_ORGANIZATION));
-    int revision = planService.submit(planId, submission, currentUser.id(), now);
+    int revision = planService.submit(planId, task.getProcessInstanceId(), submission, currentUser.id(), now);
     task.setVariable(REVISION, revision);
     task.setVariable(SUBMITTED_AT, Date.from(now.toInstant()));
     task.setVariable(PLAN_STATUS, PlanStatus.SUBMITTED.name());

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /** A pairing of an organisation, or one of its teams, with a centre; its code is J and its number. */
 public record Pairing(long id, long centreId, String orgCode, String orgName, Long teamId, String teamName,
-    String content, LocalDate startsOn, LocalDate endsOn, PairingStatus status, String requestedBy) {
+    String content, LocalDate startsOn, LocalDate endsOn, PairingStatus status, String requestedBy,
+    String approverGroup) {
 
   public String code() {
     return code(id);

@@ -5,6 +5,7 @@ import static cn.org.cast.volunteer.platform.PairingProcess.*;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * The steps of centrePairing: each checks its form again on the server and calls {@link PairingService}.
@@ -22,6 +25,17 @@ import cn.org.cast.volunteer.security.CurrentUser;
  */
 @Configuration
 public class PairingDelegates {
+
+  /** The pairing a task's form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule pairingApprovalRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(APPROVAL_FORM, PAIRING_ID, Pairing::code, runtime, "结对申请");
+  }
+
+  @Bean
+  SubmissionRule pairingRevisionRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(REQUEST_FORM, PAIRING_ID, Pairing::code, runtime, "结对申请");
+  }
 
   /** 登记结对申请: the request on record, waiting for its approver. */
   @Bean
@@ -31,8 +45,10 @@ public class PairingDelegates {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
       Authentication requester = identityService.getCurrentAuthentication();
-      PairingService.Registration registration = pairings.register((String) execution.getVariable(APPLICANT),
+      PairingService.Registration registration = pairings.register(requester == null ? null : requester.getUserId(),
           requester == null ? List.of() : requester.getGroupIds(), PairingRequest.of(values));
+      // Who asked is who is signed in, whatever the start's variables said.
+      execution.setVariable(APPLICANT, requester == null ? null : requester.getUserId());
       execution.setVariable(PAIRING_ID, registration.pairingId());
       execution.setProcessBusinessKey(Pairing.code(registration.pairingId()));
       shown(execution, registration);
@@ -45,7 +61,8 @@ public class PairingDelegates {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
-      shown(execution, pairings.revise((Long) execution.getVariable(PAIRING_ID), PairingRequest.of(values)));
+      shown(execution, pairings.revise((Long) execution.getVariable(PAIRING_ID), execution.getProcessBusinessKey(),
+          PairingRequest.of(values)));
     };
   }
 
@@ -56,8 +73,8 @@ public class PairingDelegates {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
       validator.enforce(values);
-      pairings.decide((Long) task.getVariable(PAIRING_ID), PairingDecision.valueOf(values.text(DECISION)),
-          currentUser.id(), (String) task.getVariable(APPLICANT), values.text(DECISION_COMMENT));
+      pairings.decide((Long) task.getVariable(PAIRING_ID), task.getExecution().getProcessBusinessKey(),
+          PairingDecision.valueOf(values.text(DECISION)), currentUser.id(), values.text(DECISION_COMMENT));
     };
   }
 

@@ -19,7 +19,7 @@ public class PairingRepository {
 
   private static final String SELECT = """
       SELECT p.id, p.centre_id, p.org_code, o.name AS org_name, p.team_id, t.name AS team_name, p.content, p.starts_on,
-             p.ends_on, p.status, p.requested_by
+             p.ends_on, p.status, p.requested_by, p.approver_group
         FROM centre_pairing p JOIN organization o ON o.code = p.org_code
              LEFT JOIN volunteer_team t ON t.id = p.team_id""";
 
@@ -97,6 +97,6 @@ public class PairingRepository {
     return new Pairing(rs.getLong("id"), rs.getLong("centre_id"), rs.getString("org_code"), rs.getString("org_name"),
         rs.getObject("team_id", Long.class), rs.getString("team_name"), rs.getString("content"),
         rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-        PairingStatus.valueOf(rs.getString("status")), rs.getString("requested_by"));
+        PairingStatus.valueOf(rs.getString("status")), rs.getString("requested_by"), rs.getString("approver_group"));
   }
 }

@@ -8,6 +8,7 @@ import static cn.org.cast.volunteer.platform.PairingProcess.TEAM_CODE;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -17,6 +18,7 @@ import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
 import cn.org.cast.volunteer.team.TeamRepository;
 import cn.org.cast.volunteer.team.TeamStatus;
@@ -40,13 +42,15 @@ public class PairingService {
   private final CentreRepository centres;
   private final TeamRepository teams;
   private final OrganizationRepository organizations;
+  private final RecordGuard guard;
 
   public PairingService(PairingRepository pairings, CentreRepository centres, TeamRepository teams,
-      OrganizationRepository organizations) {
+      OrganizationRepository organizations, RecordGuard guard) {
     this.pairings = pairings;
     this.centres = centres;
     this.teams = teams;
     this.organizations = organizations;
+    this.guard = guard;
   }
 
   /** Records a request by a member of a registry organisation, waiting for the approver. */
@@ -61,23 +65,35 @@ public class PairingService {
     return registration(id, parties);
   }
 
-  /** The corrected request; the organisation stays, centre and team may change, and with them the approver. */
-  public Registration revise(long pairingId, PairingRequest request) {
-    Pairing pairing = pairings.find(pairingId).orElseThrow();
+  /**
+   * The corrected request of a pairing sent back, by its organisation, in the pairing's own process; the
+   * organisation stays, centre and team may change, and with them the approver.
+   */
+  public Registration revise(long pairingId, String businessKey, PairingRequest request) {
+    Pairing pairing = bound(pairingId, businessKey);
+    guard.requireGroup(Set.of(pairing.orgCode()), "只有申请单位可以修改结对申请 " + pairing.code() + "。");
+    guard.requireState(pairing.status() == PairingStatus.RETURNED,
+        "结对申请 " + pairing.code() + " 当前状态为“" + pairing.status().label() + "”，不能修改。");
     Parties parties = check(organizations.findByCode(pairing.orgCode()).orElseThrow(), request, pairingId);
     pairings.revise(pairingId, parties.centre().id(), teamId(parties), request, parties.approverGroup());
     return registration(pairingId, parties);
   }
 
-  /** The approver decides; nobody approves their own request, and an approval never makes a second pairing. */
-  public void decide(long pairingId, PairingDecision decision, String approver, String requester, String comment) {
+  /**
+   * The approver on record decides a request waiting for it, in the pairing's own process; nobody approves
+   * their own request (the requester as our table holds it), and an approval never makes a second pairing.
+   */
+  public void decide(long pairingId, String businessKey, PairingDecision decision, String approver, String comment) {
     if (approver == null) {
       throw refused(DECISION, "审批须由阵地所在省级科协或中国科协组织人事部的工作人员办理");
     }
-    if (approver.equals(requester)) {
+    Pairing pairing = bound(pairingId, businessKey);
+    guard.requireGroup(Set.of(pairing.approverGroup()), "结对申请 " + pairing.code() + " 须由阵地所在省级科协或中国科协组织人事部审批。");
+    guard.requireState(pairing.status() == PairingStatus.REQUESTED,
+        "结对申请 " + pairing.code() + " 当前状态为“" + pairing.status().label() + "”，不能审批。");
+    if (approver.equals(pairing.requestedBy())) {
       throw refused(DECISION, "不能审批本人提交的结对申请");
     }
-    Pairing pairing = pairings.find(pairingId).orElseThrow();
     if (decision == PairingDecision.APPROVE) {
       pairings.sameParty(pairing.centreId(), pairing.orgCode(), pairing.teamId(), pairingId)
           .filter(other -> other.status() == PairingStatus.ACTIVE)
@@ -91,6 +107,14 @@ public class PairingService {
       case REJECT -> PairingStatus.REJECTED;
     };
     pairings.decide(pairingId, status, approver, comment);
+  }
+
+  /** The pairing as our table holds it, if it is the one this process works on. */
+  private Pairing bound(long pairingId, String businessKey) {
+    Pairing pairing = pairings.find(pairingId)
+        .orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + Pairing.code(pairingId) + " 的结对申请。"));
+    guard.requireInstance(pairing.code(), businessKey, "结对申请 " + pairing.code());
+    return pairing;
   }
 
   private Parties check(Organization organisation, PairingRequest request, long pairingId) {

@@ -70,6 +70,12 @@ public class ProjectRepository {
         .query(ProjectRepository::project).optional();
   }
 
+  /** Who set the project up. */
+  public Optional<String> createdBy(long id) {
+    return jdbc.sql("SELECT created_by FROM service_project WHERE id = :id").param("id", id).query(String.class)
+        .optional();
+  }
+
   public void setStatus(long id, ProjectStatus status) {
     jdbc.sql("UPDATE service_project SET status = :status WHERE id = :id").param("status", status.name())
         .param("id", id).update();

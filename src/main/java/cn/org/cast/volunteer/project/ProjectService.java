@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -25,6 +26,8 @@ import cn.org.cast.volunteer.project.ProjectRepository.DemandLine;
 import cn.org.cast.volunteer.project.ProjectRepository.Recruit;
 import cn.org.cast.volunteer.project.ProjectRepository.TeamLine;
 import cn.org.cast.volunteer.reminder.Deadlines;
+import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
 
 /**
@@ -47,11 +50,14 @@ public class ProjectService {
   private final ProjectRepository projects;
   private final OrganizationRepository organizations;
   private final Deadlines deadlines;
+  private final RecordGuard guard;
 
-  public ProjectService(ProjectRepository projects, OrganizationRepository organizations, Deadlines deadlines) {
+  public ProjectService(ProjectRepository projects, OrganizationRepository organizations, Deadlines deadlines,
+      RecordGuard guard) {
     this.projects = projects;
     this.organizations = organizations;
     this.deadlines = deadlines;
+    this.guard = guard;
   }
 
   /** Records a project set up by a member of an association, around accepted demands of that association. */
@@ -67,9 +73,12 @@ public class ProjectService {
     return new Setup(id, owner.code(), owner.name());
   }
 
-  /** The set-up corrected after a return; demands it no longer names go back to the library. */
-  public void revise(long projectId, ProjectPlan plan) {
-    ServiceProject project = projects.find(projectId).orElseThrow();
+  /**
+   * The set-up corrected after a return, by the owner, in the project's own process (its business key is the
+   * project's code); demands it no longer names go back to the library.
+   */
+  public void revise(long projectId, String businessKey, ProjectPlan plan) {
+    ServiceProject project = owned(projectId, businessKey, ProjectStatus.RECRUITING, "修改项目方案");
     List<Long> demandIds = demandsToTake(projectId, project.ownerCode(), plan);
     projects.revise(projectId, plan);
     projects.takeOn(projectId, demandIds);
@@ -112,9 +121,9 @@ public class ProjectService {
         .collect(Collectors.joining("\n"));
   }
 
-  /** The teams that take the project on; each must be active and of the project's kind. */
-  public void recruit(long projectId, List<TeamChoice> choices) {
-    ServiceProject project = projects.find(projectId).orElseThrow();
+  /** The teams that take the project on, chosen by the owner; each must be active and of the project's kind. */
+  public void recruit(long projectId, String businessKey, List<TeamChoice> choices) {
+    ServiceProject project = owned(projectId, businessKey, ProjectStatus.RECRUITING, "招募志愿者");
     List<String> problems = new ArrayList<>();
     List<Recruit> recruits = new ArrayList<>();
     for (TeamChoice choice : choices) {
@@ -138,10 +147,20 @@ public class ProjectService {
     projects.setStatus(projectId, ProjectStatus.AWAITING_APPROVAL);
   }
 
-  /** CAST decides; a refused project gives its demands back to the library. */
-  public void decide(long projectId, ProjectDecision decision, String approver) {
+  /**
+   * CAST's organisers decide a project waiting for it, never the one who set it up; a refused project gives
+   * its demands back to the library.
+   */
+  public void decide(long projectId, String businessKey, ProjectDecision decision, String approver) {
     if (approver == null) {
       throw refused(PROJECT_DECISION, "审批须由中国科协的工作人员办理");
+    }
+    ServiceProject project = bound(projectId, businessKey);
+    guard.requireGroup(Set.of(Groups.ORGANIZERS), "服务项目 " + project.code() + " 须由中国科协组织人事部的工作人员审批。");
+    guard.refuseGroup(project.ownerCode(), "不能审批本单位设立的服务项目。");
+    requireStatus(project, ProjectStatus.AWAITING_APPROVAL, "审批");
+    if (approver.equals(projects.createdBy(projectId).orElse(null))) {
+      throw refused(PROJECT_DECISION, "不能审批本人设立的服务项目");
     }
     switch (decision) {
       case APPROVE -> projects.approve(projectId, approver);
@@ -153,9 +172,10 @@ public class ProjectService {
     }
   }
 
-  /** Puts the next progress report on record, due on its day of the schedule. */
-  public NextReport nextReport(long projectId) {
-    ServiceProject project = projects.find(projectId).orElseThrow();
+  /** Puts the next progress report of a running project on record, due on its day of the schedule. */
+  public NextReport nextReport(long projectId, String businessKey) {
+    ServiceProject project = bound(projectId, businessKey);
+    requireStatus(project, ProjectStatus.RUNNING, "安排进展报告");
     List<LocalDate> days = ReportSchedule.dueDays(project.startsOn(), project.endsOn(), project.reportEveryDays(),
         deadlines::isWorkingDay);
     int number = (int) projects.reports(projectId).values().stream().filter(Boolean::booleanValue).count() + 1;
@@ -164,8 +184,16 @@ public class ProjectService {
     return new NextReport(number, days.size(), due);
   }
 
-  /** Returns true while more reports are due; after the last one the project awaits its evaluation. */
-  public boolean recordReport(long projectId, int number, int count, String user, String progress) {
+  /**
+   * The owner's report of the number due (scheduled and not yet reported, as our table holds it). Returns
+   * true while more reports are due; after the last one the project awaits its evaluation.
+   */
+  public boolean recordReport(long projectId, String businessKey, int number, String user, String progress) {
+    ServiceProject project = owned(projectId, businessKey, ProjectStatus.RUNNING, "报送进展");
+    guard.requireState(Boolean.FALSE.equals(projects.reports(projectId).get(number)),
+        "服务项目 " + project.code() + " 第" + number + "期进展不在待报送之列，请刷新任务列表。");
+    int count = ReportSchedule.dueDays(project.startsOn(), project.endsOn(), project.reportEveryDays(),
+        deadlines::isWorkingDay).size();
     projects.recordReport(projectId, number, user, progress);
     if (number < count) {
       return true;
@@ -192,8 +220,9 @@ public class ProjectService {
   }
 
   /** Closes the project: what each indicator achieved, the grade, and each demand's result on the demand. */
-  public void evaluate(long projectId, EvaluationGrade grade, String summary, List<BigDecimal> achieved,
-      List<String> demandResults, String evaluator) {
+  public void evaluate(long projectId, String businessKey, EvaluationGrade grade, String summary,
+      List<BigDecimal> achieved, List<String> demandResults, String evaluator) {
+    owned(projectId, businessKey, ProjectStatus.EVALUATING, "评估项目成效");
     if (achieved.size() != projects.indicators(projectId).size()) {
       throw refused(INDICATORS, "绩效指标与项目登记的指标不一致，请刷新任务后重新填写。");
     }
@@ -207,6 +236,27 @@ public class ProjectService {
     }
     projects.close(projectId, grade, summary, evaluator, achieved);
     projects.recordResults(projectId, results);
+  }
+
+  /** The project as our table holds it, if it is the one this process works on. */
+  private ServiceProject bound(long projectId, String businessKey) {
+    ServiceProject project = projects.find(projectId)
+        .orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + ServiceProject.code(projectId) + " 的服务项目。"));
+    guard.requireInstance(project.code(), businessKey, "服务项目 " + project.code());
+    return project;
+  }
+
+  /** The owner's own work on its project, in the state that work belongs to. */
+  private ServiceProject owned(long projectId, String businessKey, ProjectStatus status, String action) {
+    ServiceProject project = bound(projectId, businessKey);
+    guard.requireGroup(Set.of(project.ownerCode()), "服务项目 " + project.code() + " 只能由设立它的单位" + action + "。");
+    requireStatus(project, status, action);
+    return project;
+  }
+
+  private void requireStatus(ServiceProject project, ProjectStatus status, String action) {
+    guard.requireState(project.status() == status, "服务项目 " + project.code() + " 当前状态为“"
+        + project.status().label() + "”，不能" + action + "。请刷新任务列表。");
   }
 
   private static SubmissionRejectedException refused(String field, String message) {

@@ -36,8 +36,8 @@ public class PlanReviewListener implements TaskListener {
     FormValues values = FormValues.of(task.getVariables());
     validator.enforce(values);
     ReviewOutcome outcome = ReviewOutcome.valueOf(values.text(REVIEW_DECISION));
-    PlanStatus status = planService.decide(((Number) task.getVariable(PLAN_ID)).longValue(), outcome.decision(),
-        values.text(REVIEW_COMMENT), currentUser.id());
+    PlanStatus status = planService.decide(((Number) task.getVariable(PLAN_ID)).longValue(),
+        task.getProcessInstanceId(), outcome.decision(), values.text(REVIEW_COMMENT), currentUser.id());
     task.setVariable(PLAN_STATUS, status.name());
     if (outcome == ReviewOutcome.RETURN) {
       // The revision has its own deadline, and the submit task's reminders follow it.

@@ -4,22 +4,37 @@ import static cn.org.cast.volunteer.team.TeamProcess.*;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /** The steps of teamRegistration: each checks its form again on the server and calls {@link TeamService}. */
 @Configuration
 public class TeamDelegates {
+
+  /** The team a task's form names is the one the process is keyed with (on the REST API: 400). */
+  @Bean
+  SubmissionRule teamApprovalRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(APPROVAL_FORM, TEAM_ID, Team::code, runtime, "队伍");
+  }
+
+  @Bean
+  SubmissionRule teamRevisionRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(APPLICATION_FORM, TEAM_ID, Team::code, runtime, "队伍");
+  }
 
   /** 登记申请: the application on record, waiting for the level above. */
   @Bean
@@ -28,8 +43,11 @@ public class TeamDelegates {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
-      TeamService.Registration registration = teams.register((String) execution.getVariable(APPLICANT),
-          identityService.getCurrentAuthentication().getGroupIds(), TeamApplication.of(values));
+      Authentication applicant = identityService.getCurrentAuthentication();
+      TeamService.Registration registration = teams.register(applicant.getUserId(), applicant.getGroupIds(),
+          TeamApplication.of(values));
+      // Who applied is who is signed in, whatever the start's variables said.
+      execution.setVariable(APPLICANT, applicant.getUserId());
       execution.setVariable(TEAM_ID, registration.teamId());
       execution.setVariable(APPROVER_GROUP, registration.approverGroup());
       execution.setVariable(PARENT_TEAM_NAME, registration.parentName());
@@ -44,7 +62,7 @@ public class TeamDelegates {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
       validator.enforce(values);
-      teams.revise((Long) execution.getVariable(TEAM_ID), TeamApplication.of(values));
+      teams.revise((Long) execution.getVariable(TEAM_ID), execution.getProcessBusinessKey(), TeamApplication.of(values));
     };
   }
 
@@ -73,8 +91,8 @@ public class TeamDelegates {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
       validator.enforce(values);
-      teams.decide((Long) task.getVariable(TEAM_ID), TeamDecision.valueOf(values.text(TEAM_DECISION)),
-          currentUser.id(), (String) task.getVariable(APPLICANT), values.text(DECISION_COMMENT));
+      teams.decide((Long) task.getVariable(TEAM_ID), task.getExecution().getProcessBusinessKey(),
+          TeamDecision.valueOf(values.text(TEAM_DECISION)), currentUser.id(), values.text(DECISION_COMMENT));
     };
   }
 }

@@ -47,6 +47,12 @@ public class TeamRepository {
     return jdbc.sql(SELECT + " ORDER BY t.team_rank, t.id").query(TeamRepository::team).list();
   }
 
+  /** Who applied for the team (none for the teams a campaign handed on). */
+  public Optional<String> applicant(long id) {
+    return jdbc.sql("SELECT applied_by FROM volunteer_team WHERE id = :id").param("id", id).query(String.class)
+        .optional();
+  }
+
   /** Records an application; returns the new team's id. */
   public long apply(TeamApplication application, TeamRank rank, long parentId, String hostCode, String applicant) {
     KeyHolder key = new GeneratedKeyHolder();

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -15,6 +16,7 @@ import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * The rules of the hierarchy: where a new team may stand, who approves it (the level above), and who
@@ -28,10 +30,12 @@ public class TeamService {
 
   private final TeamRepository teams;
   private final OrganizationRepository organizations;
+  private final RecordGuard guard;
 
-  public TeamService(TeamRepository teams, OrganizationRepository organizations) {
+  public TeamService(TeamRepository teams, OrganizationRepository organizations, RecordGuard guard) {
     this.teams = teams;
     this.organizations = organizations;
+    this.guard = guard;
   }
 
   /**
@@ -59,9 +63,16 @@ public class TeamService {
     return new Registration(id, organisation.code(), parent.name(), organisation.name());
   }
 
-  /** The corrected application; where the team stands decided who approves it, so that stays. */
-  public void revise(long teamId, TeamApplication application) {
-    Team team = teams.find(teamId).orElseThrow();
+  /**
+   * The corrected application, by its organisation, of a team sent back, in the team's own process (its
+   * business key is the team's code); where the team stands decided who approves it, so that stays.
+   */
+  public void revise(long teamId, String businessKey, TeamApplication application) {
+    Team team = bound(teamId, businessKey);
+    guard.requireGroup(Set.of(Objects.toString(team.hostCode(), Groups.ORGANIZERS)),
+        "只有申请单位可以修改队伍 " + team.code() + " 的组建申请。");
+    guard.requireState(team.status() == TeamStatus.RETURNED,
+        "队伍 " + team.code() + " 当前状态为“" + team.status().label() + "”，不能修改申请。");
     Long parentGiven = application.parentCode() == null ? null : Team.idOf(application.parentCode());
     Long parentExpected = team.rank() == TeamRank.ORGANIZATION_CORPS ? null : team.parentId();
     if (!Objects.equals(parentGiven, parentExpected)) {
@@ -70,12 +81,19 @@ public class TeamService {
     teams.revise(teamId, application);
   }
 
-  /** The level above decides; nobody approves their own application. */
-  public void decide(long teamId, TeamDecision decision, String approver, String applicant, String comment) {
+  /**
+   * The level above decides, on an application waiting for it, in the team's own process; nobody approves
+   * their own application (the applicant as our table holds it).
+   */
+  public void decide(long teamId, String businessKey, TeamDecision decision, String approver, String comment) {
     if (approver == null) {
       throw refused(TEAM_DECISION, "审批须由上一级的工作人员办理");
     }
-    if (approver.equals(applicant)) {
+    Team team = bound(teamId, businessKey);
+    guard.requireGroup(Set.of(approverGroup(team)), "队伍 " + team.code() + " 的组建申请须由上一级单位的工作人员审批。");
+    guard.requireState(team.status() == TeamStatus.APPLYING,
+        "队伍 " + team.code() + " 当前状态为“" + team.status().label() + "”，不能审批。");
+    if (approver.equals(teams.applicant(teamId).orElse(null))) {
       throw refused(TEAM_DECISION, "不能审批本人提交的申请，请由本单位其他负责人审批");
     }
     TeamStatus status = switch (decision) {
@@ -84,6 +102,18 @@ public class TeamService {
       case REJECT -> TeamStatus.REJECTED;
     };
     teams.decide(teamId, status, approver, comment);
+  }
+
+  /** Who approves the team: CAST's organisers an organisation's corps, the organisation a team under it. */
+  static String approverGroup(Team team) {
+    return team.rank() == TeamRank.TEAM && team.hostCode() != null ? team.hostCode() : Groups.ORGANIZERS;
+  }
+
+  /** The team as our table holds it, if it is the one this process works on. */
+  private Team bound(long teamId, String businessKey) {
+    Team team = teams.find(teamId).orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + Team.code(teamId) + " 的队伍。"));
+    guard.requireInstance(Team.code(teamId), businessKey, "队伍 " + team.code());
+    return team;
   }
 
   /** CAST's organisers see every team's people; anyone else those of teams their organisation stands above or is. */

@@ -1,0 +1,63 @@
+package cn.org.cast.volunteer.plan;
+
+import static cn.org.cast.volunteer.plan.PlanProcess.*;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.SubmissionRule;
+
+/**
+ * The plan a task's form names is the plan our tables bind to the task's process instance: checked with
+ * the form's rules on every way in (so the REST API refuses a forged plan id with 400 before the engine
+ * runs), and again by {@link PlanService} when the listener records the submission or decision.
+ */
+@Configuration
+class PlanRecordRules {
+
+  static final String MISMATCH = "方案编号与当前流程的方案档案不一致，不能办理。请从本单位的任务列表中重新打开任务后提交。";
+
+  @Bean
+  SubmissionRule planSubmissionRecordRule(PlanRepository plans) {
+    return rule(SUBMISSION_FORM, plans);
+  }
+
+  @Bean
+  SubmissionRule planReviewRecordRule(PlanRepository plans) {
+    return rule(REVIEW_FORM, plans);
+  }
+
+  @Bean
+  SubmissionRule overduePlanRecordRule(PlanRepository plans) {
+    return rule(OVERDUE_FORM, plans);
+  }
+
+  private static SubmissionRule rule(String formId, PlanRepository plans) {
+    return new BindingRule(formId, plans);
+  }
+
+  /** Checked before the form's other rules, which read the plan the values name. */
+  private record BindingRule(String formId, PlanRepository plans) implements SubmissionRule, Ordered {
+
+    @Override
+    public List<FieldViolation> check(String processInstanceId, FormValues values) {
+      return bound(plans, processInstanceId, values.raw(PLAN_ID)) ? List.of()
+          : List.of(new FieldViolation(PLAN_ID, MISMATCH));
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
+    }
+  }
+
+  static boolean bound(PlanRepository plans, String processInstanceId, Object planId) {
+    return processInstanceId != null && planId instanceof Number id
+        && plans.findByProcessInstance(processInstanceId).filter(plan -> plan.id() == id.longValue()).isPresent();
+  }
+}
