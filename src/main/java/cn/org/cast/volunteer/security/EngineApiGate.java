@@ -23,6 +23,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.org.cast.volunteer.form.EngineRequest;
+
 /**
  * Deny by default in front of the engine REST API, on both of its paths: a signed-in user reaches only the
  * routes of {@link EngineApiRoutes} for their groups, matched on the request as {@link EngineRequest} reads it,

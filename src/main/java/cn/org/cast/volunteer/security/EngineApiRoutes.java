@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import cn.org.cast.volunteer.form.EngineRequest;
+
 /**
  * What each role may call on the engine REST API: Tasklist's calls for everyone signed in, Cockpit's reads for
  * the roles that use Cockpit, nothing else. Administrators are not limited here. A route is a method and a path

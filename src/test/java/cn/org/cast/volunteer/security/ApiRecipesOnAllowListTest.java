@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import cn.org.cast.volunteer.form.EngineRequest;
+
 /**
  * Every engine REST call in docs/api.md is on the allow-list of the account that makes it, so the documented
  * recipes keep working; the one call documented as refused is refused.

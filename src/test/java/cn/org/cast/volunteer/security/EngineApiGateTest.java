@@ -28,6 +28,8 @@ import cn.org.cast.volunteer.CampaignFixtures;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.document.DocumentService;
 
+import cn.org.cast.volunteer.form.EngineRequest;
+
 /**
  * Every route of the allow-list and of a deny-list, in every spelling an attacker would try, for every role:
  * a route off a role's list is "not found" however it is spelt, and a route on it reaches the engine.

@@ -1,4 +1,4 @@
-package cn.org.cast.volunteer.security;
+package cn.org.cast.volunteer.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

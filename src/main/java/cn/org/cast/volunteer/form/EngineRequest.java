@@ -1,4 +1,4 @@
-package cn.org.cast.volunteer.security;
+package cn.org.cast.volunteer.form;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,8 @@ public record EngineRequest(String method, List<String> segments) {
     return parsed;
   }
 
-  static Optional<EngineRequest> parse(String method, String rawPath) {
+  /** The resource a method and a path (below the context path) name, as {@link #of} reads a request. */
+  public static Optional<EngineRequest> parse(String method, String rawPath) {
     List<String> segments = normalised(rawPath);
     List<String> below;
     if (startsWith(segments, SCRIPTS_API)) {
