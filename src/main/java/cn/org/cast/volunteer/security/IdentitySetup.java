@@ -131,7 +131,7 @@ public class IdentitySetup implements ApplicationRunner {
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(Groups.REVIEWERS, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
     // The symposium roles see the linkup model and its venues; they move a venue only through its tasks
-    // (TASK_WORK as candidates) and the venue signals API, which checks them and correlates as the system.
+    // (TASK_WORK as candidates) and the venue signals API, which checks role and state before correlating.
     grantGlobal(Resources.PROCESS_DEFINITION, LinkupProcess.KEY, ProcessDefinitionPermissions.READ);
     for (String role : SYMPOSIUM_ROLES) {
       grantExactly(role, Resources.PROCESS_DEFINITION, LinkupProcess.KEY, ProcessDefinitionPermissions.READ,
