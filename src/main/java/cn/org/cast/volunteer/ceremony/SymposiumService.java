@@ -16,6 +16,8 @@ import cn.org.cast.volunteer.notice.CampaignRepository;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.selection.Pool;
 import cn.org.cast.volunteer.selection.SelectionRepository;
 import cn.org.cast.volunteer.team.TeamRepository;
@@ -26,7 +28,8 @@ import cn.org.cast.volunteer.venue.VenueRepository;
 
 /**
  * The symposium around the published selection: who receives a flag and from whom, the running
- * order, and the campaign's close.
+ * order, and the campaign's close. Changes made from a task check the signed-in user against the record's
+ * organisation or the role of the step, as our tables have them, not as the task's variables say.
  */
 @Service
 public class SymposiumService {
@@ -45,10 +48,12 @@ public class SymposiumService {
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
   private final TeamRepository teams;
+  private final RecordGuard guard;
 
   public SymposiumService(SelectionRepository selection, CeremonyRepository ceremony, VenueRepository venues,
-      CampaignRepository campaigns, OrganizationRepository organizations, TeamRepository teams) {
+      CampaignRepository campaigns, OrganizationRepository organizations, TeamRepository teams, RecordGuard guard) {
     this.selection = selection;
+    this.guard = guard;
     this.teams = teams;
     this.ceremony = ceremony;
     this.venues = venues;
@@ -83,9 +88,11 @@ public class SymposiumService {
         .orElseThrow(() -> new IllegalStateException("no flag recipient " + key + " in campaign " + campaignId));
   }
 
+  /** Only the recipient's own organisation, as our table has it, confirms its representative. */
   public void confirm(String campaignId, String key, boolean attending, String name, String title, String mobile,
       String by) {
     FlagRecipient recipient = recipient(campaignId, key);
+    guard.requireOwner(recipient.hostCode(), "只有“" + recipient.name() + "”的所属单位可以确认其受旗代表。");
     ceremony.confirm(campaignId, recipient.pool(), recipient.candidateId(), attending, attending ? name : null,
         attending ? title : null, attending ? mobile : null, by);
   }
@@ -104,6 +111,7 @@ public class SymposiumService {
 
   /** Builds and stores the running order; returns it in one Chinese line per item for the task. */
   public String arrange(String campaignId, RunningOrderBuilder.Settings settings) {
+    guard.requireOwner(Groups.CEREMONY, "只有仪式筹备组可以编排座谈会议程。");
     Campaign campaign = campaigns.find(campaignId).orElseThrow();
     List<RunningOrderBuilder.VenueSlot> slots = venues.all(campaignId).stream()
         .map(v -> new RunningOrderBuilder.VenueSlot(v.code(), v.name(), v.region(), v.programmeMode() == ProgrammeMode.LIVE))
@@ -154,6 +162,7 @@ public class SymposiumService {
 
   /** Records how the day went: every flag presented and its representative present unless listed. */
   public void recordOutcome(String campaignId, List<VenueOutcome> venueOutcomes, List<FlagOutcome> exceptions) {
+    guard.requireOwner(Groups.CEREMONY, "只有仪式筹备组可以登记活动成效。");
     venueOutcomes.forEach(o -> venues.outcome(campaignId, o.venueCode(), o.held(), o.mediaLink()));
     Map<String, FlagException> byKey = exceptions.stream()
         .collect(Collectors.toMap(FlagOutcome::recipientKey, FlagOutcome::exception, (a, b) -> b));

@@ -27,12 +27,15 @@ import cn.org.cast.volunteer.plan.PlanRepository;
 import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
 import cn.org.cast.volunteer.plan.PlanStatus;
 import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.selection.ScoringRepository;
 
 /**
- * The documents of a plan, reached through one of its tasks. The organisation works on the
+ * The documents of a plan, reached through one of its tasks or by id. The organisation works on the
  * revision it is preparing (uploads, replaces, deletes while its submit task is open); reviewers and
- * organisers see the revision under review. Only the organisation, the reviewers and the organisers
- * may see a plan's documents.
+ * organisers see the revision under review. Who may see a plan's documents is read from our tables: its
+ * organisation and the organisers always; a reviewer while the plan waits for review (every reviewer is a
+ * candidate for it) or once given it to score, and never a plan of an organisation they declared a
+ * conflict with.
  */
 @Service
 public class DocumentService {
@@ -57,9 +60,12 @@ public class DocumentService {
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
   private final OrganizationRepository organizations;
+  private final ScoringRepository scoring;
 
   public DocumentService(DocumentRepository documents, DocumentStore store, DocumentInspector inspector,
-      PlanRepository plans, EngineUser engineAs, TaskService taskService, IdentityService identityService, TransactionTemplate transaction, OrganizationRepository organizations) {
+      PlanRepository plans, EngineUser engineAs, TaskService taskService, IdentityService identityService,
+      TransactionTemplate transaction, OrganizationRepository organizations, ScoringRepository scoring) {
+    this.scoring = scoring;
     this.documents = documents;
     this.store = store;
     this.inspector = inspector;
@@ -215,7 +221,11 @@ public class DocumentService {
 
   private boolean mayRead(String userId, PlanRecord plan) {
     List<String> groups = groups(userId);
-    return groups.contains(plan.orgCode()) || groups.contains(Groups.REVIEWERS) || groups.contains(Groups.ORGANIZERS);
+    if (groups.contains(plan.orgCode()) || groups.contains(Groups.ORGANIZERS)) {
+      return true;
+    }
+    return groups.contains(Groups.REVIEWERS) && !scoring.declaredConflicts(userId).contains(plan.orgCode())
+        && (plan.status() == PlanStatus.SUBMITTED || scoring.isAssigned(plan.id(), userId));
   }
 
   private List<String> groups(String userId) {

@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.security;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.boot.ApplicationArguments;
@@ -41,7 +43,8 @@ import cn.org.cast.volunteer.team.TeamProcess;
 /**
  * At every start, in every profile: the registry is synchronised from its data file, each
  * organisation and each role is a Camunda group, and the roles hold the authorizations and Tasklist
- * filters their work needs. Everything is created only where missing, so restarts change nothing.
+ * filters their work needs. Everything is created only where missing, so restarts change nothing; the grants
+ * narrowed to the least a role needs are also set back to exactly that where a database holds more.
  */
 @Component
 @Order(1)
@@ -54,6 +57,18 @@ public class IdentitySetup implements ApplicationRunner {
   static final String SYMPOSIUM_TASKS_FILTER = "座谈会与分会场";
   /** The roles that prepare and run the symposium. */
   private static final List<String> SYMPOSIUM_ROLES = List.of(Groups.CEREMONY, Groups.CEREMONY_LEAD, Groups.AV_ENGINEERS);
+
+  /** What following a process in Cockpit takes: its model, its instances, their history and tasks; nothing to change. */
+  private static final Permission[] FOLLOW_IN_COCKPIT = {ProcessDefinitionPermissions.READ,
+      ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+      ProcessDefinitionPermissions.READ_TASK};
+  /**
+   * The processes the selection committee follows: the campaign (its selection and publication included), its
+   * notice batches, the plans and the reviewers' conflict declarations. Demands, venues' linkups, teams, pairings,
+   * projects and models hold contacts' phone numbers the app never shows the committee.
+   */
+  static final List<String> COMMITTEE_PROCESSES = List.of(CampaignProcess.KEY, CampaignProcess.NOTICE_BATCH_KEY,
+      PlanProcess.KEY, SelectionProcess.CONFLICT_PROCESS_KEY);
 
   private static final Map<String, String> ROLE_NAMES = Map.of(
       Groups.ORGANIZERS, "中国科协组织人事部（活动组织者）",
@@ -115,17 +130,21 @@ public class IdentitySetup implements ApplicationRunner {
     grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, SelectionProcess.CONFLICT_PROCESS_KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(Groups.REVIEWERS, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
-    // The symposium roles see the linkup model and signal its venues (a message needs UPDATE_INSTANCE).
+    // The symposium roles see the linkup model and its venues; they move a venue only through its tasks
+    // (TASK_WORK as candidates) and the venue signals API, which checks role and state before correlating.
     grantGlobal(Resources.PROCESS_DEFINITION, LinkupProcess.KEY, ProcessDefinitionPermissions.READ);
     for (String role : SYMPOSIUM_ROLES) {
-      grant(role, Resources.PROCESS_DEFINITION, LinkupProcess.KEY, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+      grantExactly(role, Resources.PROCESS_DEFINITION, LinkupProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE);
     }
-    // Organisers and the committee follow every campaign and plan in Cockpit, read-only.
+    // Organisers follow every process in Cockpit, read-only: the app shows them demands' and venues' contacts too.
+    grant(Groups.ORGANIZERS, Resources.PROCESS_DEFINITION, Authorization.ANY, FOLLOW_IN_COCKPIT);
+    // The committee sees every model but follows only the campaign's own processes.
+    grantExactly(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
+    for (String key : COMMITTEE_PROCESSES) {
+      grantExactly(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, key, FOLLOW_IN_COCKPIT);
+    }
     for (String role : Set.of(Groups.ORGANIZERS, Groups.COMMITTEE)) {
-      grant(role, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-          ProcessDefinitionPermissions.READ_TASK);
       grant(role, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     }
   }
@@ -240,6 +259,25 @@ public class IdentitySetup implements ApplicationRunner {
       authorization.setGroupId(groupId);
       save(authorization, resource, resourceId, permissions);
     }
+  }
+
+  /**
+   * A grant of exactly these permissions: created where missing, and set back where an earlier version of the app
+   * (or someone in Admin) left other permissions, so that every restart converges on the least the role needs.
+   */
+  private void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization present = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (present == null) {
+      grant(groupId, resource, resourceId, permissions);
+    } else if (((AuthorizationEntity) present).getPermissions() != mask(permissions)) {
+      present.setPermissions(permissions);
+      authorizationService.saveAuthorization(present);
+    }
+  }
+
+  private static int mask(Permission... permissions) {
+    return Arrays.stream(permissions).mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
   }
 
   private void grantGlobal(Resource resource, String resourceId, Permission... permissions) {

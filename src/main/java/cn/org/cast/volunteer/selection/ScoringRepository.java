@@ -41,6 +41,12 @@ public class ScoringRepository {
         .param("p", planId).param("rev", revision).param("r", reviewer).param("now", OffsetDateTime.now()).update();
   }
 
+  /** Whether the reviewer was given the plan to score. */
+  public boolean isAssigned(long planId, String reviewer) {
+    return jdbc.sql("SELECT COUNT(*) FROM plan_score WHERE plan_id = :p AND reviewer = :r").param("p", planId)
+        .param("r", reviewer).query(Long.class).single() > 0;
+  }
+
   /** The assignments of a campaign as "planId:reviewer", in a stable order. */
   public List<String> assignments(String campaignId) {
     return jdbc.sql("""

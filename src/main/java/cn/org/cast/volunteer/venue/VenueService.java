@@ -7,12 +7,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.ceremony.SymposiumSettings;
+import cn.org.cast.volunteer.security.Groups;
+import cn.org.cast.volunteer.security.RecordGuard;
 
-/** A sub-venue's way to the live link: registration, connection tests, and the states it passes through. */
+/**
+ * A sub-venue's way to the live link: registration, connection tests, and the states it passes through.
+ * Each change reads the venue from our table and checks its host organisation (or the role that does the
+ * step) and its state against the signed-in user, whatever venue the task's variables name.
+ */
 @Service
 public class VenueService {
 
@@ -23,10 +30,12 @@ public class VenueService {
 
   private final VenueRepository venues;
   private final SymposiumSettings settings;
+  private final RecordGuard guard;
 
-  public VenueService(VenueRepository venues, SymposiumSettings settings) {
+  public VenueService(VenueRepository venues, SymposiumSettings settings, RecordGuard guard) {
     this.venues = venues;
     this.settings = settings;
+    this.guard = guard;
   }
 
   public SubVenue venue(String campaignId, String code) {
@@ -35,11 +44,17 @@ public class VenueService {
   }
 
   public void register(String campaignId, String code, SubVenue.Registration registration) {
+    SubVenue venue = venue(campaignId, code);
+    guard.requireOwner(venue.hostCode(), "只有分会场“" + venue.name() + "”的主办单位可以登记该分会场。");
+    requireState(venue, venue.state() == VenueState.REGISTERING, "已登记，不能再修改登记信息。");
     venues.register(campaignId, code, registration);
   }
 
   /** Books the connection test. */
   public OffsetDateTime scheduleRehearsal(String campaignId, String code, LocalDate day, LocalTime time) {
+    SubVenue venue = venue(campaignId, code);
+    guard.requireOwner(Groups.CEREMONY, "只有仪式筹备组可以安排联调。");
+    requireState(venue, venue.state() == VenueState.REHEARSAL, "不在联调阶段。");
     OffsetDateTime slot = day.atTime(time).atZone(VolunteerApplication.BEIJING).toOffsetDateTime();
     venues.scheduleRehearsal(campaignId, code, slot);
     return slot;
@@ -47,6 +62,9 @@ public class VenueService {
 
   public RehearsalOutcome recordRehearsal(String campaignId, String code, boolean videoOk, boolean audioOk,
       int latencyMs, PictureQuality quality, String notes, String recordedBy) {
+    SubVenue venue = venue(campaignId, code);
+    guard.requireOwner(Groups.AV_ENGINEERS, "只有音视频工程师可以记录联调结果。");
+    requireState(venue, venue.state() == VenueState.REHEARSAL, "不在联调阶段。");
     int attempt = venues.rehearsals(campaignId, code).size() + 1;
     boolean passed = RehearsalResultValidator.passes(videoOk, audioOk, latencyMs, quality, settings.maxLatencyMs());
     venues.addRehearsal(campaignId, code,
@@ -79,6 +97,15 @@ public class VenueService {
   }
 
   public void recordedVideo(String campaignId, String code, String link) {
+    SubVenue venue = venue(campaignId, code);
+    guard.requireOwner(venue.hostCode(), "只有分会场“" + venue.name() + "”的主办单位可以提交其录播视频。");
+    requireState(venue, venue.programmeMode() == ProgrammeMode.RECORDED, "不是录播分会场。");
     venues.recordedVideo(campaignId, code, link);
+  }
+
+  private static void requireState(SubVenue venue, boolean expected, String otherwise) {
+    if (!expected) {
+      throw new BadUserRequestException("分会场“" + venue.name() + "”" + otherwise);
+    }
   }
 }

@@ -29,8 +29,9 @@ import cn.org.cast.volunteer.security.Groups;
 @RestController
 public class VenueSignalController {
 
-  /** The roles that drive the live links (the engine checks their right to message the linkup too). */
+  /** The roles that drive the live links; {@link LiveSignals} checks them again for every other caller. */
   static final Set<String> SIGNALLERS = Set.of(Groups.CEREMONY, Groups.CEREMONY_LEAD, Groups.AV_ENGINEERS);
+  static final String SIGNALLERS_ONLY = "只有仪式筹备组、仪式总负责人和音视频工程师可以发送分会场信号。";
 
   /** The body of a signal: fallbackMode only matters for DROPPED (default: the recorded video). */
   public record SignalRequest(@NotBlank(message = "请填写信号（signal）") @Size(max = 20, message = "信号（signal）过长") String signal,
@@ -66,7 +67,7 @@ public class VenueSignalController {
   }
 
   private static void requireSignaller(Authentication user) {
-    GroupMembership.requireAny(user, SIGNALLERS, "只有仪式筹备组、仪式总负责人和音视频工程师可以发送分会场信号。");
+    GroupMembership.requireAny(user, SIGNALLERS, SIGNALLERS_ONLY);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String message) {

@@ -28,8 +28,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.demand.DemandForms;
+import cn.org.cast.volunteer.demand.DemandProcess;
+import cn.org.cast.volunteer.demand.SubmitterKind;
+import cn.org.cast.volunteer.demand.TechField;
 import cn.org.cast.volunteer.demo.DemoSymposium;
 import cn.org.cast.volunteer.document.DocumentService;
+import cn.org.cast.volunteer.team.ServiceField;
+import cn.org.cast.volunteer.venue.LinkupProcess;
 
 /**
  * Every cell of the authorization matrix in docs/security.md, over HTTP: the test reads the table, so the
@@ -65,8 +71,14 @@ class AuthorizationMatrixTest {
     String planTask = driver.task(plan).getId();
     driver.attachDocuments("chemsoc", planTask);
     context.getAutowireCapableBeanFactory().createBean(DemoSymposium.class).run(null);
+    String demand = driver.as("zjast", () -> engine.getFormService().submitStartForm(engine.getRepositoryService()
+        .createProcessDefinitionQuery().processDefinitionKey(DemandProcess.KEY).latestVersion().singleResult().getId(),
+        DemandForms.demand("茶园病虫害绿色防控技术", SubmitterKind.ENTERPRISE, "测试茶业有限公司", "浙江",
+            TechField.NEW_MATERIALS, ServiceField.TECHNOLOGY_BREAKTHROUGH, false))).getId();
+    String venue = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(LinkupProcess.businessKey(DemoSymposium.CAMPAIGN_ID, "V01")).singleResult().getId();
     Map<String, String> values = Map.of("{campaign}", campaignId, "{planTask}", planTask, "{planInstance}", plan.getId(),
-        "{demo}", DemoSymposium.CAMPAIGN_ID);
+        "{demo}", DemoSymposium.CAMPAIGN_ID, "{demand}", demand, "{venue}", venue);
 
     List<String> lines = Files.readAllLines(MATRIX);
     int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("| 资源 | 请求 |")).findFirst().orElseThrow());
