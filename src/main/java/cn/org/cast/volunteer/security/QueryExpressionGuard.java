@@ -1,8 +1,6 @@
 package cn.org.cast.volunteer.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -32,10 +30,7 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
   static final String MESSAGE = "查询条件中不允许使用表达式（如 ${…}、#{…} 或 …Expression 参数）。";
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new Interceptor(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PreCommandInterceptors.add(configuration, new Interceptor());
     configuration.setExpressionManager(new QueryExpressionRefusal(configuration.getExpressionManager()));
   }
 
@@ -56,12 +51,6 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
   }
 
   private static final class Interceptor extends CommandInterceptor {
-
-    private final ProcessEngineConfigurationImpl configuration;
-
-    Interceptor(ProcessEngineConfigurationImpl configuration) {
-      this.configuration = configuration;
-    }
 
     @Override
     public <T> T execute(Command<T> command) {

@@ -1,7 +1,6 @@
 package cn.org.cast.volunteer.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,11 +42,7 @@ public class TaskWorkersWriteOnlyPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // The services (TaskService included) run their commands through the "transaction required" chain.
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new Guard());
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PreCommandInterceptors.add(configuration, new Guard());
   }
 
   /** What a guarded command writes to: a task, a process instance, or an existing attachment. */

@@ -40,10 +40,8 @@ import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.notification.NotificationOutbox.Delivery;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
-import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.publication.PublicationProcess;
 import cn.org.cast.volunteer.security.WebClientSession;
-import cn.org.cast.volunteer.selection.SelectionProcess;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.PictureQuality;
 
@@ -82,22 +80,7 @@ class SymposiumProcessTest {
   void theSelectionOfTwoSocietiesTheirTeamsAndVenuesIsPublished() {
     driver = new EngineDriver(engine, documents);
     campaignId = newCampaignId();
-    campaign = driver.startCampaign(startForm(campaignId, List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY)));
-    driver.executeJobs();
-    for (String org : List.of(CHEMICAL_SOCIETY, MECHANICAL_SOCIETY)) {
-      ProcessInstance plan = driver.plan(campaignId, org);
-      driver.submit(user(org), plan, planSubmission("方案" + org));
-      driver.submit("reviewer2", plan, Map.of(PlanProcess.REVIEW_DECISION, "APPROVE"));
-    }
-    driver.executeJobs();
-    for (Task task : tasks(SelectionProcess.SCORE_TASK)) {
-      driver.as(task.getAssignee(), () -> engine.getFormService().submitTaskForm(task.getId(), scorePoints(8)));
-    }
-    driver.executeJobs();
-    Task decision = tasks(SelectionProcess.DECIDE_TASK).get(0);
-    driver.as("committee1", () -> engine.getFormService().submitTaskForm(decision.getId(),
-        Map.of(SelectionProcess.APPROVE_SELECTION, true, SelectionProcess.QUOTA_REASON, "合格方案不足名额，按实际入选。")));
-    driver.executeJobs();
+    campaign = PublishedSelection.ofTwoSocieties(driver, engine, campaignId);
   }
 
   @Test
@@ -225,7 +208,8 @@ class SymposiumProcessTest {
 
   /** Registration and one passing connection test. */
   private void prepareVenue(ProcessInstance venue) {
-    String host = user((String) engine.getRuntimeService().getVariable(venue.getId(), LinkupProcess.HOST_CODE));
+    String host = PublishedSelection.user(
+        (String) engine.getRuntimeService().getVariable(venue.getId(), LinkupProcess.HOST_CODE));
     Map<String, Object> registration = DemoForms.venueRegistration("北京市海淀区中关村大街1号", "INDUSTRIAL_PARK", "承办单位",
         "rtmp://live.example.org/cast/" + venue.getBusinessKey());
     complete(venue, host, registration);
@@ -236,7 +220,7 @@ class SymposiumProcessTest {
   }
 
   private void confirm(Task task, String name, String mobile) {
-    driver.as(user(candidateGroup(task)), () -> engine.getFormService().submitTaskForm(task.getId(),
+    driver.as(PublishedSelection.user(candidateGroup(task)), () -> engine.getFormService().submitTaskForm(task.getId(),
         Map.of(ATTENDING, YES, REPRESENTATIVE_NAME, name, REPRESENTATIVE_TITLE, "秘书长", REPRESENTATIVE_MOBILE, mobile)));
   }
 
@@ -270,20 +254,14 @@ class SymposiumProcessTest {
   }
 
   private List<Task> tasks(String activity) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey(activity)
-        .list();
+    return PublishedSelection.tasks(engine, campaign, activity);
   }
+
 
   private String candidateGroup(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
   }
 
-  private static String user(String orgCode) {
-    return switch (orgCode) {
-      case CHEMICAL_SOCIETY -> "chemsoc";
-      case MECHANICAL_SOCIETY -> "cmes";
-      default -> throw new IllegalArgumentException(orgCode);
-    };
-  }
+
 }

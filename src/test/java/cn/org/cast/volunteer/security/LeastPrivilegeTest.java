@@ -177,7 +177,7 @@ class LeastPrivilegeTest {
       return null;
     }));
     assertThat(post("av1", "/engine-rest/process-instance/" + linkup.getId() + "/variables",
-        "{\"modifications\":{\"venueCode\":{\"value\":\"V99\"}}}").statusCode()).isEqualTo(403);
+        "{\"modifications\":{\"venueCode\":{\"value\":\"V99\"}}}").statusCode()).isEqualTo(404);
     assertThat(engine.getRuntimeService().getVariable(linkup.getId(), LinkupProcess.VENUE_CODE)).isEqualTo(VENUE);
 
     // Its Tasklist tasks still work: the connection test, and on the day the live signals over the API.
