@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.demand;
 import static cn.org.cast.volunteer.demand.DemandProcess.*;
 
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,7 +29,7 @@ public class DemandDelegates {
   /** The demand the triage form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
   SubmissionRule demandTriageRecordRule(RuntimeService runtime) {
-    return RecordGuard.keyedRecord(TRIAGE_FORM, DEMAND_ID, Demand::code, runtime, "需求");
+    return RecordGuard.keyedRecord(Set.of(TRIAGE_FORM), DEMAND_ID, Demand::code, runtime, "需求");
   }
 
   /** 登记需求 (staff entry): the demand on record, owned by the staff member's organisation. */

@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.demand;
 import static cn.org.cast.volunteer.demand.DemandProcess.*;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,8 @@ public class MergeTargetRule implements SubmissionRule {
   }
 
   @Override
-  public String formId() {
-    return TRIAGE_FORM;
+  public Set<String> formIds() {
+    return Set.of(TRIAGE_FORM);
   }
 
   @Override

@@ -25,8 +25,8 @@ public class DocumentsRequiredRule implements SubmissionRule {
   }
 
   @Override
-  public String formId() {
-    return PlanProcess.SUBMISSION_FORM;
+  public Set<String> formIds() {
+    return Set.of(PlanProcess.SUBMISSION_FORM);
   }
 
   @Override

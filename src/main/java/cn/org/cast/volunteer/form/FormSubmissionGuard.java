@@ -156,7 +156,7 @@ public class FormSubmissionGuard {
       violations.addAll(validator.validate(values));
     }
     if (violations.isEmpty()) {
-      rules.stream().filter(rule -> rule.formId().equals(contract.formId()))
+      rules.stream().filter(rule -> rule.formIds().contains(contract.formId()))
           .forEach(rule -> violations.addAll(engineAs.call(null, () -> rule.check(processInstanceId, values))));
     }
     if (!violations.isEmpty()) {

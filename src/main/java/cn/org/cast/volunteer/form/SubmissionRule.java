@@ -1,6 +1,7 @@
 package cn.org.cast.volunteer.form;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rule of a form that needs the server's records rather than the submitted values alone, e.g. that
@@ -8,7 +9,8 @@ import java.util.List;
  */
 public interface SubmissionRule {
 
-  String formId();
+  /** The forms the rule belongs to. */
+  Set<String> formIds();
 
   List<FieldViolation> check(String processInstanceId, FormValues values);
 }

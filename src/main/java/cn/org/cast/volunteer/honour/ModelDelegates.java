@@ -1,5 +1,7 @@
 package cn.org.cast.volunteer.honour;
 
+import java.util.Set;
+
 import static cn.org.cast.volunteer.honour.ModelProcess.*;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -26,13 +28,8 @@ public class ModelDelegates {
 
   /** The nomination a task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
-  SubmissionRule modelReviewRecordRule(RuntimeService runtime) {
-    return RecordGuard.keyedRecord(REVIEW_FORM, NOMINATION_ID, Nomination::code, runtime, "推荐");
-  }
-
-  @Bean
-  SubmissionRule modelRevisionRecordRule(RuntimeService runtime) {
-    return RecordGuard.keyedRecord(PROPOSAL_FORM, NOMINATION_ID, Nomination::code, runtime, "推荐");
+  SubmissionRule nominationRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(Set.of(REVIEW_FORM, PROPOSAL_FORM), NOMINATION_ID, Nomination::code, runtime, "推荐");
   }
 
   /** 登记推荐: the nomination on record, waiting for review. */

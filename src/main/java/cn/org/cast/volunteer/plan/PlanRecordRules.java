@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.plan;
 import static cn.org.cast.volunteer.plan.PlanProcess.*;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,26 +24,12 @@ class PlanRecordRules {
   static final String MISMATCH = "方案编号与当前流程的方案档案不一致，不能办理。请从本单位的任务列表中重新打开任务后提交。";
 
   @Bean
-  SubmissionRule planSubmissionRecordRule(PlanRepository plans) {
-    return rule(SUBMISSION_FORM, plans);
-  }
-
-  @Bean
-  SubmissionRule planReviewRecordRule(PlanRepository plans) {
-    return rule(REVIEW_FORM, plans);
-  }
-
-  @Bean
-  SubmissionRule overduePlanRecordRule(PlanRepository plans) {
-    return rule(OVERDUE_FORM, plans);
-  }
-
-  private static SubmissionRule rule(String formId, PlanRepository plans) {
-    return new BindingRule(formId, plans);
+  SubmissionRule planRecordRule(PlanRepository plans) {
+    return new BindingRule(Set.of(SUBMISSION_FORM, REVIEW_FORM, OVERDUE_FORM), plans);
   }
 
   /** Checked before the form's other rules, which read the plan the values name. */
-  private record BindingRule(String formId, PlanRepository plans) implements SubmissionRule, Ordered {
+  private record BindingRule(Set<String> formIds, PlanRepository plans) implements SubmissionRule, Ordered {
 
     @Override
     public List<FieldViolation> check(String processInstanceId, FormValues values) {

@@ -44,7 +44,7 @@ public class PlanSubmissionListener implements TaskListener {
     FormValues values = FormValues.of(task.getVariables());
     validator.enforce(values);
     for (SubmissionRule rule : rules) {
-      if (rule.formId().equals(SUBMISSION_FORM)) {
+      if (rule.formIds().contains(SUBMISSION_FORM)) {
         List<FieldViolation> violations = rule.check(task.getProcessInstanceId(), values);
         if (!violations.isEmpty()) {
           throw new SubmissionRejectedException(violations);

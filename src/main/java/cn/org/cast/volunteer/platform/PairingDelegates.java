@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.platform;
 import static cn.org.cast.volunteer.platform.PairingProcess.*;
 
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,13 +29,8 @@ public class PairingDelegates {
 
   /** The pairing a task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
-  SubmissionRule pairingApprovalRecordRule(RuntimeService runtime) {
-    return RecordGuard.keyedRecord(APPROVAL_FORM, PAIRING_ID, Pairing::code, runtime, "结对申请");
-  }
-
-  @Bean
-  SubmissionRule pairingRevisionRecordRule(RuntimeService runtime) {
-    return RecordGuard.keyedRecord(REQUEST_FORM, PAIRING_ID, Pairing::code, runtime, "结对申请");
+  SubmissionRule pairingRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(Set.of(APPROVAL_FORM, REQUEST_FORM), PAIRING_ID, Pairing::code, runtime, "结对申请");
   }
 
   /** 登记结对申请: the request on record, waiting for its approver. */

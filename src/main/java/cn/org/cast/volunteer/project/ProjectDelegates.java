@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.project;
 import static cn.org.cast.volunteer.project.ProjectProcess.*;
 
 import java.util.Date;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,28 +27,9 @@ public class ProjectDelegates {
 
   /** The project each task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
-  SubmissionRule projectSetupRecordRule(RuntimeService runtime) {
-    return keyedProject(SETUP_FORM, runtime);
-  }
-
-  @Bean
-  SubmissionRule projectRecruitmentRecordRule(RuntimeService runtime) {
-    return keyedProject(RECRUITMENT_FORM, runtime);
-  }
-
-  @Bean
-  SubmissionRule projectApprovalRecordRule(RuntimeService runtime) {
-    return keyedProject(APPROVAL_FORM, runtime);
-  }
-
-  @Bean
-  SubmissionRule projectReportRecordRule(RuntimeService runtime) {
-    return keyedProject(REPORT_FORM, runtime);
-  }
-
-  @Bean
-  SubmissionRule projectEvaluationRecordRule(RuntimeService runtime) {
-    return keyedProject(EVALUATION_FORM, runtime);
+  SubmissionRule projectRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(Set.of(SETUP_FORM, RECRUITMENT_FORM, APPROVAL_FORM, REPORT_FORM, EVALUATION_FORM),
+        PROJECT_ID, ServiceProject::code, runtime, "服务项目");
   }
 
   /** 登记项目: the project on record, its demands taken out of the library's open stock. */
@@ -172,10 +154,6 @@ public class ProjectDelegates {
 
   private static long keyedProjectId(DelegateTask task) {
     return keyed(projectId(task), businessKey(task));
-  }
-
-  private static SubmissionRule keyedProject(String formId, RuntimeService runtime) {
-    return RecordGuard.keyedRecord(formId, PROJECT_ID, ServiceProject::code, runtime, "服务项目");
   }
 
   private static long keyed(long projectId, String businessKey) {

@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -97,12 +98,12 @@ public class RecordGuard {
    * answers a forged id with 400 before the engine runs; the service checks the record again. Start forms
    * (no instance yet) are the register steps' to key.
    */
-  public static SubmissionRule keyedRecord(String formId, String idVariable, LongFunction<String> code,
+  public static SubmissionRule keyedRecord(Set<String> formIds, String idVariable, LongFunction<String> code,
       RuntimeService runtime, String record) {
-    return new KeyedRecordRule(formId, idVariable, code, runtime, record);
+    return new KeyedRecordRule(formIds, idVariable, code, runtime, record);
   }
 
-  private record KeyedRecordRule(String formId, String idVariable, LongFunction<String> code, RuntimeService runtime,
+  private record KeyedRecordRule(Set<String> formIds, String idVariable, LongFunction<String> code, RuntimeService runtime,
       String record) implements SubmissionRule, Ordered {
 
     @Override

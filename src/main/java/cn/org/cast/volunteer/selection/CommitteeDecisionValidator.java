@@ -4,6 +4,7 @@ import static cn.org.cast.volunteer.selection.SelectionProcess.*;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,11 @@ public class CommitteeDecisionValidator implements FormValidator, SubmissionRule
   @Override
   public String formId() {
     return DECIDE_FORM;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(DECIDE_FORM);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package cn.org.cast.volunteer.team;
 
+import java.util.Set;
+
 import static cn.org.cast.volunteer.team.TeamProcess.*;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -27,13 +29,8 @@ public class TeamDelegates {
 
   /** The team a task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
-  SubmissionRule teamApprovalRecordRule(RuntimeService runtime) {
-    return RecordGuard.keyedRecord(APPROVAL_FORM, TEAM_ID, Team::code, runtime, "队伍");
-  }
-
-  @Bean
-  SubmissionRule teamRevisionRecordRule(RuntimeService runtime) {
-    return RecordGuard.keyedRecord(APPLICATION_FORM, TEAM_ID, Team::code, runtime, "队伍");
+  SubmissionRule teamRecordRule(RuntimeService runtime) {
+    return RecordGuard.keyedRecord(Set.of(APPROVAL_FORM, APPLICATION_FORM), TEAM_ID, Team::code, runtime, "队伍");
   }
 
   /** 登记申请: the application on record, waiting for the level above. */
