@@ -1,6 +1,5 @@
 package cn.org.cast.volunteer.security;
 
-import java.lang.reflect.Field;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -87,24 +86,14 @@ public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
   }
 
   private static Filter savedFilter(SaveFilterCmd save) {
-    return (Filter) read(SaveFilterCmd.class, "filter", save);
+    return PreCommandInterceptors.argument(save, "filter");
   }
 
   private static Query<?, ?> extendingQuery(AbstractExecuteFilterCmd run) {
-    return (Query<?, ?>) read(AbstractExecuteFilterCmd.class, "extendingQuery", run);
+    return PreCommandInterceptors.argument(run, "extendingQuery");
   }
 
   private static String filterId(AbstractExecuteFilterCmd run) {
-    return (String) read(AbstractExecuteFilterCmd.class, "filterId", run);
-  }
-
-  private static Object read(Class<?> type, String fieldName, Object command) {
-    try {
-      Field field = type.getDeclaredField(fieldName);
-      field.setAccessible(true);
-      return field.get(command);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Camunda's commands changed: check QueryExpressionGuard", e);
-    }
+    return PreCommandInterceptors.argument(run, "filterId");
   }
 }

@@ -1,6 +1,5 @@
 package cn.org.cast.volunteer.security;
 
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,33 +49,17 @@ public class TaskWorkersWriteOnlyPlugin extends AbstractProcessEnginePlugin {
 
     static Target of(Command<?> command) {
       if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd) {
-        return new Target(field(command, "taskId"), field(command, "processInstanceId"), null);
+        return new Target(PreCommandInterceptors.argument(command, "taskId"),
+            PreCommandInterceptors.argument(command, "processInstanceId"), null);
       }
       if (command instanceof DeleteAttachmentCmd) {
-        return new Target(null, null, field(command, "attachmentId"));
+        return new Target(null, null, PreCommandInterceptors.argument(command, "attachmentId"));
       }
       if (command instanceof SaveAttachmentCmd) {
-        Attachment attachment = field(command, "attachment");
+        Attachment attachment = PreCommandInterceptors.argument(command, "attachment");
         return new Target(null, null, attachment == null ? null : attachment.getId());
       }
       return null;
-    }
-
-    /** The engine keeps the commands' arguments in protected fields, with no getters. */
-    @SuppressWarnings("unchecked")
-    private static <T> T field(Command<?> command, String name) {
-      for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-        try {
-          Field field = type.getDeclaredField(name);
-          field.setAccessible(true);
-          return (T) field.get(command);
-        } catch (NoSuchFieldException e) {
-          // declared further up
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      throw new IllegalStateException(command.getClass().getName() + " has no field " + name);
     }
   }
 
