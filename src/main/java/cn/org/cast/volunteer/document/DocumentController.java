@@ -7,8 +7,10 @@ import java.security.Principal;
 import java.util.Map;
 
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.lang.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.org.cast.volunteer.form.FormValues;
@@ -46,9 +49,15 @@ public class DocumentController {
     this.pdf = pdf;
   }
 
-  /** The CSRF token state-changing calls send back in the {@code X-CSRF-TOKEN} header. */
+  /**
+   * The CSRF token state-changing calls send back in the {@code X-CSRF-TOKEN} header. A Basic client has no
+   * session, so there is no token to give it, nor any to send.
+   */
   @GetMapping("/api/csrf")
-  public Map<String, String> csrf(CsrfToken token) {
+  public Map<String, String> csrf(@Nullable CsrfToken token) {
+    if (token == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "使用 HTTP Basic 时没有会话，也不需要 CSRF 令牌：直接调用接口即可。");
+    }
     return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
   }
 

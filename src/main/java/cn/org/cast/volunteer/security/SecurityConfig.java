@@ -1,6 +1,5 @@
 package cn.org.cast.volunteer.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -13,11 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -26,9 +23,6 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * One login for everything: Spring Security authenticates; Camunda's webapps and engine REST API
@@ -55,27 +49,7 @@ public class SecurityConfig {
         .httpBasic(basic -> basic.authenticationDetailsSource(clients::loginDetails))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
-        .addFilterAfter(noCsrfTokenWithoutSession(), AuthorizationFilter.class)
         .build();
-  }
-
-  /**
-   * A Basic client has no session, so there is no CSRF token to give it, nor any to send: /api/csrf says so
-   * (404 with a Chinese message) instead of failing for want of a token.
-   */
-  private static Filter noCsrfTokenWithoutSession() {
-    return (request, response, chain) -> {
-      HttpServletRequest http = (HttpServletRequest) request;
-      if (!http.getRequestURI().equals(http.getContextPath() + "/api/csrf")) {
-        chain.doFilter(request, response);
-        return;
-      }
-      HttpServletResponse answer = (HttpServletResponse) response;
-      answer.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      answer.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      answer.getWriter().write("{\"message\":\"使用 HTTP Basic 时没有会话，也不需要 CSRF 令牌：直接调用接口即可。\"}");
-    };
   }
 
   /** People: a Chinese login page, then Tasklist, Cockpit, Admin and the app's own pages. */

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -114,6 +115,12 @@ class LoginAttemptsTest {
     WebClientSession session = new WebClientSession(port);
     session.login(account, password);
     assertThat(session.postJson(login, "{}").statusCode()).isEqualTo(403);
+    // However it is spelt, it never checks a password: refused, or unknown to the webapps.
+    for (String spelt : List.of(login + "/", "/camunda/api/admin/auth/user/default/%6Cogin/tasklist",
+        "/camunda/api/admin/auth/user/default/login;x=y/tasklist", "/camunda/api/admin//auth/user/default/login/tasklist",
+        "/camunda/api/admin/auth/user/default/LOGIN/tasklist", "/camunda/api/admin/auth/user/other/login/cockpit")) {
+      assertThat(session.postJson(spelt, "{}").statusCode()).as(spelt).isIn(400, 403, 404);
+    }
     // Signed in through the one login, the webapps know the user.
     assertThat(session.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"" + account + "\"");
   }
