@@ -138,10 +138,9 @@ public class DemandService {
     if (user == null) {
       throw refused(TRIAGE_DECISION, "分拣须由受理单位的工作人员办理");
     }
-    Demand demand = demands.find(demandId)
-        .orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + Demand.code(demandId) + " 的需求。"));
-    guard.requireInstance(demand.code(), businessKey, "需求 " + demand.code());
-    guard.requireGroup(Set.of(demand.ownerCode()), "需求 " + demand.code() + " 由" + demand.ownerName() + "受理，只能由该单位的工作人员分拣。");
+    Demand demand = guard.keyed(demands.find(demandId), Demand.code(demandId), businessKey, "需求");
+    guard.requireGroup(Set.of(demand.ownerCode()),
+        "需求 " + demand.code() + " 由" + demand.ownerName() + "受理，只能由该单位的工作人员分拣。");
     guard.requireState(demand.status() == DemandStatus.SUBMITTED, "需求 " + demand.code() + " 已分拣，不能重复分拣");
     if (decision == TriageDecision.MERGE) {
       List<FieldViolation> problems = mergeProblems(demandId, mergeIntoCode);

@@ -66,6 +66,26 @@ public record EngineRequest(String method, List<String> segments) {
     return Optional.of(new EngineRequest(method.toUpperCase(Locale.ROOT), List.copyOf(below)));
   }
 
+  /**
+   * Whether the request is this method on this path template: a literal segment (any letter case), {@code {name}}
+   * for one segment, or a trailing {@code **} for any rest.
+   */
+  public boolean matches(String method, String template) {
+    if (!method.equals(this.method)) {
+      return false;
+    }
+    String[] parts = template.split("/");
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].equals("**")) {
+        return true;
+      }
+      if (i >= segments.size() || !(parts[i].startsWith("{") || parts[i].equalsIgnoreCase(segments.get(i)))) {
+        return false;
+      }
+    }
+    return parts.length == segments.size();
+  }
+
   /** The segment at the index, as written (ids keep their case). */
   public String segment(int index) {
     return segments.get(index);

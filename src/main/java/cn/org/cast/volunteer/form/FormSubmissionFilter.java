@@ -113,31 +113,27 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
   }
 
   /**
-   * What a POST to the engine submits, one of three: a task's form ({@code task/{id}/submit-form} or {@code
-   * …/complete}), or a start form by the definition's key ({@code process-definition/key/{key}[/tenant-id/{t}]/…})
-   * or id ({@code process-definition/{id}/…}), through {@code submit-form} or {@code start}.
+   * What a POST to the engine submits, one of three: a task's form, or a start form by the definition's key or
+   * id, through {@code submit-form} or {@code start}.
    */
   private record Submission(String taskId, String definitionKey, String definitionId) {
 
     static Optional<Submission> of(EngineRequest request) {
-      List<String> path = request.segments();
-      if (!"POST".equals(request.method()) || path.size() < 3) {
-        return Optional.empty();
+      for (String task : List.of("task/{id}/submit-form", "task/{id}/complete")) {
+        if (request.matches("POST", task)) {
+          return Optional.of(new Submission(request.segment(1), null, null));
+        }
       }
-      String action = path.get(path.size() - 1);
-      boolean start = action.equalsIgnoreCase("submit-form") || action.equalsIgnoreCase("start");
-      if (path.size() == 3 && path.get(0).equalsIgnoreCase("task")
-          && (action.equalsIgnoreCase("submit-form") || action.equalsIgnoreCase("complete"))) {
-        return Optional.of(new Submission(path.get(1), null, null));
+      for (String start : List.of("submit-form", "start")) {
+        if (request.matches("POST", "process-definition/key/{key}/" + start)
+            || request.matches("POST", "process-definition/key/{key}/tenant-id/{tenant}/" + start)) {
+          return Optional.of(new Submission(null, request.segment(2), null));
+        }
+        if (request.matches("POST", "process-definition/{id}/" + start)) {
+          return Optional.of(new Submission(null, null, request.segment(1)));
+        }
       }
-      if (!start || !path.get(0).equalsIgnoreCase("process-definition")) {
-        return Optional.empty();
-      }
-      boolean byKey = path.get(1).equalsIgnoreCase("key");
-      if (byKey && (path.size() == 4 || path.size() == 6 && path.get(3).equalsIgnoreCase("tenant-id"))) {
-        return Optional.of(new Submission(null, path.get(2), null));
-      }
-      return path.size() == 3 ? Optional.of(new Submission(null, null, path.get(1))) : Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -64,7 +64,7 @@ public class TaskVisibilityFilter extends OncePerRequestFilter {
    */
   private static Optional<String> taskId(HttpServletRequest request) {
     return EngineRequest.of(request)
-        .filter(engine -> engine.segments().size() > 2 && engine.segment(0).equalsIgnoreCase("task")
+        .filter(engine -> engine.matches(engine.method(), "task/{id}/{sub-resource}/**")
             && !engine.segment(1).equalsIgnoreCase("report"))
         .map(engine -> engine.segment(1));
   }

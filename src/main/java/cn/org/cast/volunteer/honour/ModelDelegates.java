@@ -1,8 +1,8 @@
 package cn.org.cast.volunteer.honour;
 
-import java.util.Set;
-
 import static cn.org.cast.volunteer.honour.ModelProcess.*;
+
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -163,10 +163,7 @@ public class ModelService {
 
   /** The nomination as our table holds it, if it is the one this process works on. */
   private Nomination bound(long nominationId, String businessKey) {
-    Nomination nomination = models.find(nominationId)
-        .orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + Nomination.code(nominationId) + " 的推荐。"));
-    guard.requireInstance(nomination.code(), businessKey, "推荐 " + nomination.code());
-    return nomination;
+    return guard.keyed(models.find(nominationId), Nomination.code(nominationId), businessKey, "推荐");
   }
 
   private static SubmissionRejectedException refused(String field, String message) {

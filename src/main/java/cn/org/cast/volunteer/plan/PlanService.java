@@ -115,7 +115,8 @@ public class PlanService {
   private PlanRecord bound(long planId, String processInstanceId) {
     PlanRecord plan = plans.findByProcessInstance(processInstanceId)
         .orElseThrow(() -> new RecordGuard.Refused("当前流程没有对应的方案档案，不能办理。"));
-    guard.requireInstance(plan.id() == planId ? plan.processInstanceId() : null, processInstanceId, "方案");
+    // The plan the variables name must be that one.
+    guard.requireInstance(Long.toString(plan.id()), Long.toString(planId), "方案");
     return plan;
   }
 

@@ -21,13 +21,13 @@ public record PlanSubmission(String hostOrganization, String activityName, Strin
 
   static final String YES = "yes";
 
-  /** Reads a submission that {@link PlanSubmissionValidator} has accepted. */
   /** The same submission under the host's name as the registry has it. */
   PlanSubmission withHostOrganization(String name) {
     return new PlanSubmission(name, activityName, organizingUnit, dockingPlatform, dockingPlatformName, videoLink,
         contactName, contactOfficePhone, contactMobile, contactFax, contactEmail, planText, teams, venues, nominees);
   }
 
+  /** Reads a submission that {@link PlanSubmissionValidator} has accepted. */
   static PlanSubmission from(FormValues values, String hostOrganization) {
     boolean videoLink = YES.equals(values.text(VIDEO_LINK));
     return new PlanSubmission(hostOrganization, values.text(ACTIVITY_NAME), values.text(ORGANIZING_UNIT),

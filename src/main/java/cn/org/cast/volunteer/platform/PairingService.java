@@ -111,10 +111,7 @@ public class PairingService {
 
   /** The pairing as our table holds it, if it is the one this process works on. */
   private Pairing bound(long pairingId, String businessKey) {
-    Pairing pairing = pairings.find(pairingId)
-        .orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + Pairing.code(pairingId) + " 的结对申请。"));
-    guard.requireInstance(pairing.code(), businessKey, "结对申请 " + pairing.code());
-    return pairing;
+    return guard.keyed(pairings.find(pairingId), Pairing.code(pairingId), businessKey, "结对申请");
   }
 
   private Parties check(Organization organisation, PairingRequest request, long pairingId) {

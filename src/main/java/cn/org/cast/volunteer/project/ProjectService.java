@@ -240,10 +240,7 @@ public class ProjectService {
 
   /** The project as our table holds it, if it is the one this process works on. */
   private ServiceProject bound(long projectId, String businessKey) {
-    ServiceProject project = projects.find(projectId)
-        .orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + ServiceProject.code(projectId) + " 的服务项目。"));
-    guard.requireInstance(project.code(), businessKey, "服务项目 " + project.code());
-    return project;
+    return guard.keyed(projects.find(projectId), ServiceProject.code(projectId), businessKey, "服务项目");
   }
 
   /** The owner's own work on its project, in the state that work belongs to. */

@@ -29,20 +29,7 @@ public final class EngineApiRoutes {
   public record Route(String method, String template, Set<String> audience, String why) {
 
     public boolean matches(EngineRequest request) {
-      if (!method.equals(request.method())) {
-        return false;
-      }
-      String[] parts = template.split("/");
-      List<String> segments = request.segments();
-      for (int i = 0; i < parts.length; i++) {
-        if (parts[i].equals("**")) {
-          return true;
-        }
-        if (i >= segments.size() || !(parts[i].startsWith("{") || parts[i].equalsIgnoreCase(segments.get(i)))) {
-          return false;
-        }
-      }
-      return parts.length == segments.size();
+      return request.matches(method, template);
     }
 
     public boolean isFor(Set<String> groups) {

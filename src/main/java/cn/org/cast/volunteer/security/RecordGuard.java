@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
 
@@ -64,6 +65,16 @@ public class RecordGuard {
     if (recorded == null || !recorded.equals(working)) {
       throw new Refused(record + "不属于当前办理的流程，不能在此办理。请从本单位的任务列表中打开对应任务。");
     }
+  }
+
+  /**
+   * The record as our tables hold it, if it is the one the process works on: the process is keyed with the
+   * record's code.
+   */
+  public <T> T keyed(Optional<T> found, String code, String businessKey, String record) {
+    T value = found.orElseThrow(() -> new Refused("没有编号为 " + code + " 的" + record + "。"));
+    requireInstance(code, businessKey, record + " " + code);
+    return value;
   }
 
   public void requireState(boolean allowed, String message) {

@@ -1,8 +1,8 @@
 package cn.org.cast.volunteer.team;
 
-import java.util.Set;
-
 import static cn.org.cast.volunteer.team.TeamProcess.*;
+
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;

@@ -111,9 +111,7 @@ public class TeamService {
 
   /** The team as our table holds it, if it is the one this process works on. */
   private Team bound(long teamId, String businessKey) {
-    Team team = teams.find(teamId).orElseThrow(() -> new RecordGuard.Refused("没有编号为 " + Team.code(teamId) + " 的队伍。"));
-    guard.requireInstance(Team.code(teamId), businessKey, "队伍 " + team.code());
-    return team;
+    return guard.keyed(teams.find(teamId), Team.code(teamId), businessKey, "队伍");
   }
 
   /** CAST's organisers see every team's people; anyone else those of teams their organisation stands above or is. */

@@ -1,18 +1,16 @@
 package cn.org.cast.volunteer.venue;
 
-import java.util.List;
-
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * Signals from the AV console, a script or a person: each becomes the BPMN message of the venue's
@@ -37,18 +35,18 @@ public class LiveSignals {
   private final VenueRepository venues;
   private final ProcessEngine engine;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final RecordGuard guard;
 
-  public LiveSignals(VenueRepository venues, ProcessEngine engine) {
+  public LiveSignals(VenueRepository venues, ProcessEngine engine, RecordGuard guard) {
     this.venues = venues;
     this.engine = engine;
     this.runtimeService = engine.getRuntimeService();
-    this.identityService = engine.getIdentityService();
+    this.guard = guard;
   }
 
   /** As the signed-in user of the engine (one of {@link VenueSignalController#SIGNALLERS}), or the app itself. */
   public Result signal(String campaignId, String code, LiveSignal signal, FallbackMode fallback) {
-    requireSignaller();
+    guard.requireGroup(VenueSignalController.SIGNALLERS, VenueSignalController.SIGNALLERS_ONLY);
     SubVenue venue = venues.find(campaignId, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "活动 " + campaignId + " 没有编号为 " + code + " 的分会场。"));
     if (venue.state() == signal.target()) {
@@ -77,17 +75,10 @@ public class LiveSignals {
         "分会场“" + moved.name() + "”：" + venue.state().label() + " → " + moved.state().label());
   }
 
-  private void requireSignaller() {
-    Authentication user = identityService.getCurrentAuthentication();
-    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (user != null && groups.stream().noneMatch(VenueSignalController.SIGNALLERS::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, VenueSignalController.SIGNALLERS_ONLY);
-    }
-  }
-
   /** One engine command with its checks off; nested engine calls join it and so skip them too. */
   private void withoutAuthorizationChecks(Runnable work) {
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute(context -> {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    configuration.getCommandExecutorTxRequired().execute(context -> {
       context.disableAuthorizationCheck();
       try {
         work.run();

@@ -1,9 +1,9 @@
 package cn.org.cast.volunteer.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -123,7 +123,8 @@ class QueryExpressionGuardTest {
       assertThatThrownBy(() -> filterService.listPage(filter.getId(), extension, 0, 10))
           .hasMessage(QueryExpressionGuard.MESSAGE);
       identityService.clearAuthentication();
-      assertThat(filterService.count(filter.getId())).isNotNegative();
+      assertThatCode(() -> filterService.count(filter.getId())).as("the filter runs again once clean")
+          .doesNotThrowAnyException();
     } finally {
       identityService.clearAuthentication();
       filterService.deleteFilter(filter.getId());
@@ -142,10 +143,10 @@ class QueryExpressionGuardTest {
 
   @Test
   void queriesWithoutExpressionsRunAsBefore() {
-    assertThat(taskService.createTaskQuery().or().taskAssignee("chemsoc").taskCandidateGroup("N006").endOr().count())
-        .isNotNegative();
-    assertThat(Files.exists(witness)).isFalse();
+    assertThatCode(() -> taskService.createTaskQuery().or().taskAssignee("chemsoc").taskCandidateGroup("N006").endOr()
+        .listPage(0, 10)).doesNotThrowAnyException();
   }
+
 
   private void refused(Consumer<TaskQuery> condition) {
     TaskQuery list = taskService.createTaskQuery();
