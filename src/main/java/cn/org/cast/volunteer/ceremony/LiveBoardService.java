@@ -19,6 +19,7 @@ import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.Platform;
+import cn.org.cast.volunteer.venue.SymposiumTimetable;
 import cn.org.cast.volunteer.venue.SubVenue;
 import cn.org.cast.volunteer.venue.VenueRepository;
 import cn.org.cast.volunteer.venue.VenueState;

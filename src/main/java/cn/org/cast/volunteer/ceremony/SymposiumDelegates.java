@@ -21,6 +21,7 @@ import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.security.CurrentUser;
+import cn.org.cast.volunteer.venue.SymposiumTimetable;
 import cn.org.cast.volunteer.venue.SubVenue;
 import cn.org.cast.volunteer.venue.VenueRepository;
 import cn.org.cast.volunteer.venue.VenueState;

@@ -1,10 +1,10 @@
 package cn.org.cast.volunteer.dashboard;
 
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.dateTime;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.decimal;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.integer;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.text;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.yesNo;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.dateTime;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.decimal;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.integer;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.text;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.yesNo;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +23,8 @@ import cn.org.cast.volunteer.dashboard.ExportRepository.ResultRow;
 import cn.org.cast.volunteer.dashboard.ExportRepository.ScoreRow;
 import cn.org.cast.volunteer.dashboard.ExportRepository.TeamRow;
 import cn.org.cast.volunteer.dashboard.ExportRepository.VenueRow;
-import cn.org.cast.volunteer.dashboard.Spreadsheet.Column;
+import cn.org.cast.volunteer.export.Spreadsheet;
+import cn.org.cast.volunteer.export.Spreadsheet.Column;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.venue.EndpointKind;
 import cn.org.cast.volunteer.venue.SubVenue;

@@ -1,16 +1,16 @@
 package cn.org.cast.volunteer.demand;
 
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.dateTime;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.integer;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.text;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.yesNo;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.dateTime;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.integer;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.text;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.yesNo;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import cn.org.cast.volunteer.dashboard.Spreadsheet;
-import cn.org.cast.volunteer.dashboard.Spreadsheet.Column;
+import cn.org.cast.volunteer.export.Spreadsheet;
+import cn.org.cast.volunteer.export.Spreadsheet.Column;
 
 /** The library as an Excel sheet: every field of each demand, the contact as its reader may see it. */
 final class DemandExport {

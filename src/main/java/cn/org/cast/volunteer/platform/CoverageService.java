@@ -1,8 +1,8 @@
 package cn.org.cast.volunteer.platform;
 
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.integer;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.text;
-import static cn.org.cast.volunteer.dashboard.Spreadsheet.Column.yesNo;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.integer;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.text;
+import static cn.org.cast.volunteer.export.Spreadsheet.Column.yesNo;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import cn.org.cast.volunteer.dashboard.Spreadsheet;
-import cn.org.cast.volunteer.dashboard.Spreadsheet.Column;
+import cn.org.cast.volunteer.export.Spreadsheet;
+import cn.org.cast.volunteer.export.Spreadsheet.Column;
 
 /** Which centres of the pilot counties are paired and which are not (seed T2's full coverage), and its Excel export. */
 @Service

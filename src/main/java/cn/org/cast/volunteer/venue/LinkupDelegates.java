@@ -22,7 +22,6 @@ import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.reminder.Deadlines;
-import cn.org.cast.volunteer.ceremony.SymposiumTimetable;
 import cn.org.cast.volunteer.security.CurrentUser;
 
 /** The delegates and listeners of processes/sub-venue-linkup.bpmn, thin beans over {@link VenueService}. */

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
-import cn.org.cast.volunteer.ceremony.SymposiumSettings;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 

@@ -38,7 +38,6 @@ import cn.org.cast.volunteer.notice.NoticeService;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.plan.PlanProcess;
-import cn.org.cast.volunteer.security.IdentitySetup;
 import cn.org.cast.volunteer.security.WebClientSession;
 
 /**
@@ -213,8 +212,8 @@ class CampaignScaleBenchTest {
     WebClientSession organisation = signedIn(GeneratedOrganisations.submitter(waiting), GeneratedOrganisations.PASSWORD);
     WebClientSession reviewer = signedIn("reviewer1", demoPassword);
     WebClientSession organizer = signedIn("organizer", demoPassword);
-    String myTasks = filterId(IdentitySetup.MY_TASKS_FILTER);
-    String toReview = filterId(IdentitySetup.PLANS_TO_REVIEW_FILTER);
+    String myTasks = filterId("我的待办");
+    String toReview = filterId("待审核方案");
     String businessKey = campaignId + "/" + waiting;
     return List.of(
         read("Tasklist: an organisation's 我的待办, list and count", () -> page(organisation, myTasks, 1)),

@@ -1,4 +1,4 @@
-package cn.org.cast.volunteer.ceremony;
+package cn.org.cast.volunteer.venue;
 
 import java.time.LocalTime;
 

@@ -1,4 +1,4 @@
-package cn.org.cast.volunteer.ceremony;
+package cn.org.cast.volunteer.venue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

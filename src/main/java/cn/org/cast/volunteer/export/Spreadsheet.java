@@ -1,4 +1,4 @@
-package cn.org.cast.volunteer.dashboard;
+package cn.org.cast.volunteer.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
