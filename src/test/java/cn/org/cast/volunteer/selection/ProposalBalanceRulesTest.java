@@ -50,7 +50,8 @@ class ProposalBalanceRulesTest {
     assertThat(covered.waitlist()).containsExactly(new Placement(national, 3, "候补"));
 
     Proposal byScoreOnly = ProposalBuilder.propose(Pool.TEAM, pool, 3, rules(false, 1.0, Map.of()));
-    assertThat(byScoreOnly.selected()).extracting(Placement::candidate).containsExactly(beijing, secondBeijing, national);
+    assertThat(byScoreOnly.selected()).extracting(Placement::candidate)
+        .containsExactly(beijing, secondBeijing, national);
   }
 
   @Test
