@@ -32,6 +32,7 @@ import cn.org.cast.volunteer.notice.RecipientScope;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.plan.OverdueDecision;
+import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.plan.SubmissionAction;
 import cn.org.cast.volunteer.plan.TeamLevel;
@@ -119,7 +120,7 @@ class FormsMatchServerRulesTest {
   @Test
   void submissionFormSubmitsAttachmentOneAndNothingTheOrganisationMayNotChange() throws IOException {
     FormContract contract = contract("plan-submission");
-    assertThat(contract.formId()).isEqualTo("planSubmission");
+    assertThat(contract.formId()).isEqualTo("planSubmission").isEqualTo(new PlanSubmissionValidator().formId());
     assertThat(contract.submittableVariables()).containsExactlyInAnyOrder("submissionAction", "withdrawReason",
         "activityName", "organizingUnit", "dockingPlatform", "dockingPlatformName", "videoLink", "contactName",
         "contactOfficePhone", "contactMobile", "contactFax", "contactEmail", "planText", "volunteerTeams",
