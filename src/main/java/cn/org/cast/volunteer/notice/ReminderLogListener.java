@@ -2,6 +2,8 @@ package cn.org.cast.volunteer.notice;
 
 import static cn.org.cast.volunteer.notice.CampaignProcess.*;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,10 +35,12 @@ public class ReminderLogListener implements TaskListener {
 
   private final NotificationOutbox outbox;
   private final OrganizationRepository organizations;
+  private final Clock clock;
 
-  public ReminderLogListener(NotificationOutbox outbox, OrganizationRepository organizations) {
+  public ReminderLogListener(NotificationOutbox outbox, OrganizationRepository organizations, Clock clock) {
     this.outbox = outbox;
     this.organizations = organizations;
+    this.clock = clock;
   }
 
   @Override
@@ -53,6 +57,6 @@ public class ReminderLogListener implements TaskListener {
             "status", delivery.status().label()))
         .toList();
     task.setVariableLocal(REMINDER_LOG, rows);
-    task.setVariableLocal(REMINDER_LOG_AT, TIME.format(NotificationOutbox.now()));
+    task.setVariableLocal(REMINDER_LOG_AT, TIME.format(OffsetDateTime.now(clock)));
   }
 }

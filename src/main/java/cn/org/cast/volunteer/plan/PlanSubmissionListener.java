@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.plan;
 
 import static cn.org.cast.volunteer.plan.PlanProcess.*;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -29,14 +30,16 @@ public class PlanSubmissionListener implements TaskListener {
   private final CurrentUser currentUser;
   private final Deadlines deadlines;
   private final List<SubmissionRule> rules;
+  private final Clock clock;
 
   public PlanSubmissionListener(PlanSubmissionValidator validator, PlanService planService, CurrentUser currentUser,
-      Deadlines deadlines, List<SubmissionRule> rules) {
+      Deadlines deadlines, List<SubmissionRule> rules, Clock clock) {
     this.validator = validator;
     this.planService = planService;
     this.currentUser = currentUser;
     this.deadlines = deadlines;
     this.rules = rules;
+    this.clock = clock;
   }
 
   @Override
@@ -58,7 +61,7 @@ public class PlanSubmissionListener implements TaskListener {
       task.setVariable(PLAN_STATUS, status.name());
       return;
     }
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = OffsetDateTime.now(clock);
     PlanSubmission submission = PlanSubmission.from(values, values.text(HOST_ORGANIZATION));
     int revision = planService.submit(planId, task.getProcessInstanceId(), submission, currentUser.id(), now);
     task.setVariable(REVISION, revision);
