@@ -25,6 +25,16 @@ class ConventionsTest {
   static final Pattern SYSTEM_TIME = Pattern.compile("new Date\\(\\)|System\\.currentTimeMillis\\(|Clock\\.system");
   static final Pattern ENGINE_CLOCK_UTIL = Pattern.compile("\\bClockUtil\\b");
 
+  static final Pattern ENGINE_CALLBACK_CLASS =
+      Pattern.compile("implements .*\\b(JavaDelegate|TaskListener|ExecutionListener)\\b");
+  static final Pattern ENGINE_CALLBACK_BEAN = Pattern.compile("^  (JavaDelegate|TaskListener|ExecutionListener) \\w+\\(");
+  /** The bean is named after the element it serves, not after what it is. */
+  static final Pattern NAMED_AFTER_ITS_KIND =
+      Pattern.compile("^  (JavaDelegate|TaskListener|ExecutionListener) \\w+(Delegate|Listener)\\(");
+  /** Anything but {@code rules.enforce(FORM, …)}: a validator called directly. */
+  static final Pattern VALIDATOR_CALLED_DIRECTLY = Pattern.compile("(?<!rules)\\.enforce\\(");
+  static final Pattern MAIL_BUILT = Pattern.compile("\\bMailTemplates\\b|new Notification\\(");
+
   @Test
   void nowIsReadFromTheInjectedClock() {
     assertThat(lines(NOW_WITHOUT_CLOCK, file -> true)).isEmpty();
@@ -44,6 +54,40 @@ class ConventionsTest {
     assertThat(Stream.of("new Date()", "System.currentTimeMillis()", "Clock.systemUTC()"))
         .allMatch(line -> SYSTEM_TIME.matcher(line).find());
     assertThat(SYSTEM_TIME.matcher("new Date(deadline.getTime() + 1000)").find()).isFalse();
+  }
+
+  @Test
+  void delegatesAndListenersAreLambdaBeansOfTheirStage_sDelegates() {
+    assertThat(lines(ENGINE_CALLBACK_CLASS, file -> true)).isEmpty();
+    assertThat(lines(ENGINE_CALLBACK_BEAN, file -> !named(file, "Delegates.java"))).isEmpty();
+    assertThat(lines(NAMED_AFTER_ITS_KIND, file -> true)).isEmpty();
+  }
+
+  @Test
+  void delegatesCheckTheirFormsThroughFormRules() {
+    assertThat(lines(VALIDATOR_CALLED_DIRECTLY, file -> named(file, "Delegates.java"))).isEmpty();
+  }
+
+  @Test
+  void mailsAreBuiltInTheStage_sMailsClass() {
+    assertThat(lines(MAIL_BUILT, file -> !named(file, "Mails.java") && !file.getParent().endsWith("notification")))
+        .isEmpty();
+  }
+
+  @Test
+  void theRulesRecogniseWhatTheyForbid() {
+    assertThat(ENGINE_CALLBACK_CLASS.matcher("public class OpenPlanDelegate implements JavaDelegate {").find()).isTrue();
+    assertThat(ENGINE_CALLBACK_BEAN.matcher("  TaskListener submitPlanCompleted(FormRules rules) {").find()).isTrue();
+    assertThat(NAMED_AFTER_ITS_KIND.matcher("  JavaDelegate openPlanDelegate(PlanService plans) {").find()).isTrue();
+    assertThat(NAMED_AFTER_ITS_KIND.matcher("  JavaDelegate openPlan(PlanService plans) {").find()).isFalse();
+    assertThat(VALIDATOR_CALLED_DIRECTLY.matcher("      validator.enforce(values);").find()).isTrue();
+    assertThat(VALIDATOR_CALLED_DIRECTLY.matcher("      rules.enforce(CLOSE_FORM, task.getVariables());").find())
+        .isFalse();
+    assertThat(MAIL_BUILT.matcher("      outbox.queue(new Notification(id, campaignId, null, email,").find()).isTrue();
+  }
+
+  private static boolean named(Path file, String ending) {
+    return file.getFileName().toString().endsWith(ending);
   }
 
   /** Every line of a main source file (in the files chosen) the pattern finds, as "file:line: text". */
