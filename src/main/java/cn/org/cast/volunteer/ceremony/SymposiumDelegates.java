@@ -31,7 +31,7 @@ import cn.org.cast.volunteer.venue.VenueState;
  * whose instances still run.
  */
 @Configuration
-public class SymposiumDelegates {
+class SymposiumDelegates {
 
   /** 筹备座谈会: the flag recipients and sub-venues from the published selection. */
   @Bean({"prepareSymposium", "prepareSymposiumDelegate"})

@@ -29,7 +29,7 @@ import cn.org.cast.volunteer.security.RecordGuard;
  * whose instances still run.
  */
 @Configuration
-public class DemandDelegates {
+class DemandDelegates {
 
   /** The demand the triage form names is the one the process is keyed with (on the REST API: 400). */
   @Bean

@@ -28,7 +28,7 @@ import cn.org.cast.volunteer.security.RecordGuard;
  * whose instances still run.
  */
 @Configuration
-public class PairingDelegates {
+class PairingDelegates {
 
   /** The pairing a task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean

@@ -27,7 +27,7 @@ import cn.org.cast.volunteer.security.RecordGuard;
  * whose instances still run.
  */
 @Configuration
-public class ProjectDelegates {
+class ProjectDelegates {
 
   /** The project each task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean

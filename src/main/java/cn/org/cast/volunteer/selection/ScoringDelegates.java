@@ -28,7 +28,7 @@ import cn.org.cast.volunteer.security.CurrentUser;
  * whose instances still run.
  */
 @Configuration
-public class ScoringDelegates {
+class ScoringDelegates {
 
   /** 分配评分: every approved plan to its reviewers. */
   @Bean({"assignScoring", "assignScoringDelegate"})

@@ -28,7 +28,7 @@ import cn.org.cast.volunteer.security.CurrentUser;
  * whose instances still run.
  */
 @Configuration
-public class SelectionDelegates {
+class SelectionDelegates {
 
   /** 拟定遴选名单: the proposal of each pool; its size in one Chinese line for Cockpit. */
   @Bean({"proposeSelection", "proposeSelectionDelegate"})

@@ -31,7 +31,7 @@ import cn.org.cast.volunteer.security.CurrentUser;
  * whose instances still run.
  */
 @Configuration
-public class LinkupDelegates {
+class LinkupDelegates {
 
   /** 载入分会场: what the plan said of the venue, for the registration form and Tasklist. */
   @Bean({"loadVenue", "loadVenueDelegate"})

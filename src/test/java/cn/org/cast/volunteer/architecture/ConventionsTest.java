@@ -61,6 +61,7 @@ class ConventionsTest {
     assertThat(lines(ENGINE_CALLBACK_CLASS, file -> true)).isEmpty();
     assertThat(lines(ENGINE_CALLBACK_BEAN, file -> !named(file, "Delegates.java"))).isEmpty();
     assertThat(lines(NAMED_AFTER_ITS_KIND, file -> true)).isEmpty();
+    assertThat(lines(Pattern.compile("^public class \\w+Delegates\\b"), file -> true)).as("package-private").isEmpty();
   }
 
   @Test
