@@ -107,6 +107,8 @@ public class DemoSymposium implements ApplicationRunner {
     if (campaigns.exists(CAMPAIGN_ID)) {
       return;
     }
+    // The demo's symposium is today: the engine's clock follows the system's again before it says which day that is.
+    clock.reset();
     LocalDate symposium = LocalDate.now(clock);
     // Everything before the day happens on an engine clock set back, as it would have happened.
     ZonedDateTime issued = symposium.minusDays(40).atTime(10, 0).atZone(VolunteerApplication.BEIJING);
