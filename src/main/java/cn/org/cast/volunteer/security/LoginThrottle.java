@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@link #FORGET_AFTER} old.
  *
  * <p>In memory, per node: behind a load balancer each node counts what it sees, and a restart forgives. Times
- * are the engine's clock's, as are those of Camunda's own delay after a wrong password.
+ * are read from the engine's clock, as are those of Camunda's own delay after a wrong password.
  */
 @Component
 public class LoginThrottle {
