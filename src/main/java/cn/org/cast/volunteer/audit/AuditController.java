@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.audit;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +25,11 @@ public class AuditController {
   static final int MAX_LOGINS = 1000;
 
   private final AuditLog audit;
+  private final Clock clock;
 
-  public AuditController(AuditLog audit) {
+  public AuditController(AuditLog audit, Clock clock) {
     this.audit = audit;
+    this.clock = clock;
   }
 
   @GetMapping("/api/campaigns/{campaignId}/audit")
@@ -40,7 +43,7 @@ public class AuditController {
       @Min(value = 1, message = "天数（days）须为 1 至 90") @Max(value = MAX_DAYS, message = "天数（days）须为 1 至 90") int days,
       Authentication user) {
     requireReader(user);
-    return audit.logins(OffsetDateTime.now().minusDays(days), MAX_LOGINS);
+    return audit.logins(OffsetDateTime.now(clock).minusDays(days), MAX_LOGINS);
   }
 
   private static void requireReader(Authentication user) {

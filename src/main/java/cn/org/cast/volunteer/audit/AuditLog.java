@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.audit;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -20,10 +21,12 @@ public class AuditLog {
 
   private final JdbcClient jdbc;
   private final ClientAddress clients;
+  private final Clock clock;
 
-  public AuditLog(JdbcClient jdbc, ClientAddress clients) {
+  public AuditLog(JdbcClient jdbc, ClientAddress clients, Clock clock) {
     this.jdbc = jdbc;
     this.clients = clients;
+    this.clock = clock;
   }
 
   public void record(String actor, AuditAction action, String campaignId, String target, String detail) {
@@ -35,7 +38,7 @@ public class AuditLog {
     jdbc.sql("""
             INSERT INTO audit_event (occurred_at, actor, action, campaign_id, target, detail, client_ip)
             VALUES (:at, :actor, :action, :campaign, :target, :detail, :ip)""")
-        .param("at", OffsetDateTime.now()).param("actor", cut(actor, ACTOR_LENGTH)).param("action", action.name())
+        .param("at", OffsetDateTime.now(clock)).param("actor", cut(actor, ACTOR_LENGTH)).param("action", action.name())
         .param("campaign", campaignId).param("target", cut(target, 300)).param("detail", cut(detail, 1000))
         .param("ip", clientIp).update();
   }

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.ceremony;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,9 +25,11 @@ public class CeremonyRepository {
   public record VenueProposal(String kind, String address, String organizer) {}
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public CeremonyRepository(JdbcClient jdbc) {
+  public CeremonyRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public void addRecipient(String campaignId, Pool pool, String candidateId, String name, String hostCode,
@@ -61,13 +64,13 @@ public class CeremonyRepository {
                    representative_mobile = :mobile, confirmed_by = :by, confirmed_at = :now
              WHERE campaign_id = :c AND pool = :pool AND candidate_id = :id""")
         .param("attending", attending).param("name", name).param("title", title).param("mobile", mobile)
-        .param("by", by).param("now", OffsetDateTime.now())
+        .param("by", by).param("now", OffsetDateTime.now(clock))
         .param("c", campaignId).param("pool", pool.name()).param("id", candidateId).update();
   }
 
   public void markEscalated(String campaignId, Pool pool, String candidateId) {
     jdbc.sql("UPDATE flag_recipient SET escalated_at = :now WHERE campaign_id = :c AND pool = :pool AND candidate_id = :id")
-        .param("now", OffsetDateTime.now()).param("c", campaignId).param("pool", pool.name()).param("id", candidateId)
+        .param("now", OffsetDateTime.now(clock)).param("c", campaignId).param("pool", pool.name()).param("id", candidateId)
         .update();
   }
 

@@ -1,7 +1,7 @@
 package cn.org.cast.volunteer.ceremony;
 
+import java.time.Clock;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
@@ -33,19 +32,21 @@ public class LiveBoardService {
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
   private final SymposiumTimetable timetable;
+  private final Clock clock;
 
   public LiveBoardService(SymposiumService symposium, VenueRepository venues, CampaignRepository campaigns,
-      OrganizationRepository organizations, SymposiumTimetable timetable) {
+      OrganizationRepository organizations, SymposiumTimetable timetable, Clock clock) {
     this.symposium = symposium;
     this.venues = venues;
     this.campaigns = campaigns;
     this.organizations = organizations;
     this.timetable = timetable;
+    this.clock = clock;
   }
 
   public LiveBoard board(String campaignId) {
     RunningOrder order = symposium.runningOrder(campaignId);
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(VolunteerApplication.BEIJING);
+    ZonedDateTime now = ZonedDateTime.now(clock);
     List<SubVenue> all = venues.all(campaignId);
     Map<String, SubVenue> byCode = all.stream().collect(Collectors.toMap(SubVenue::code, Function.identity()));
     Map<String, String> hostNames = organizations.findAllActive().stream()

@@ -26,13 +26,17 @@ import cn.org.cast.volunteer.venue.SubVenue;
 import cn.org.cast.volunteer.venue.VenueRepository;
 import cn.org.cast.volunteer.venue.VenueState;
 
-/** The delegates and listeners of the symposium stage of the campaign, thin beans over {@link SymposiumService}. */
+/**
+ * The delegates and listeners of the symposium stage of the campaign, thin beans over {@link SymposiumService}.
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
+ */
 @Configuration
-public class SymposiumDelegates {
+class SymposiumDelegates {
 
   /** 筹备座谈会: the flag recipients and sub-venues from the published selection. */
-  @Bean
-  JavaDelegate prepareSymposiumDelegate(SymposiumService symposium, SymposiumTimetable timetable) {
+  @Bean({"prepareSymposium", "prepareSymposiumDelegate"})
+  JavaDelegate prepareSymposium(SymposiumService symposium, SymposiumTimetable timetable) {
     return (DelegateExecution execution) -> {
       String campaignId = campaignId(execution.getVariables());
       SymposiumService.Prepared prepared = symposium.prepare(campaignId);
@@ -44,8 +48,8 @@ public class SymposiumDelegates {
   }
 
   /** 确认受旗代表, on creation: which flag the task is about, shown on the form and in Tasklist. */
-  @Bean
-  TaskListener representativeConfirmationOpened(SymposiumService symposium) {
+  @Bean({"confirmRepresentativeCreated", "representativeConfirmationOpened"})
+  TaskListener confirmRepresentativeCreated(SymposiumService symposium) {
     return (DelegateTask task) -> {
       FlagRecipient recipient = symposium.recipient(campaignId(task.getVariables()), (String) task.getVariable(FLAG_RECIPIENT));
       task.setVariableLocal(RECIPIENT_KIND, recipient.pool().label());
@@ -58,8 +62,8 @@ public class SymposiumDelegates {
     };
   }
 
-  @Bean
-  TaskListener representativeConfirmationCompleted(SymposiumService symposium, FormRules rules, CurrentUser user) {
+  @Bean({"confirmRepresentativeCompleted", "representativeConfirmationCompleted"})
+  TaskListener confirmRepresentativeCompleted(SymposiumService symposium, FormRules rules, CurrentUser user) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(CONFIRM_FORM, task.getVariables());
       symposium.confirm(campaignId(task.getVariables()), (String) task.getVariable(FLAG_RECIPIENT),
@@ -69,23 +73,23 @@ public class SymposiumDelegates {
   }
 
   /** 提醒确认受旗代表: one mail to each organisation with a representative still to confirm. */
-  @Bean
-  JavaDelegate remindRepresentativesDelegate(RepresentativeMails mails) {
+  @Bean({"remindRepresentatives", "remindRepresentativesDelegate"})
+  JavaDelegate remindRepresentatives(RepresentativeMails mails) {
     return (DelegateExecution execution) -> mails.remind(execution.getProcessInstanceId(),
         campaignId(execution.getVariables()), (Date) execution.getVariable(CONFIRMATION_DUE_AT));
   }
 
   /** 逾期未确认升级: the organisation, its leadership and the ceremony team told; the roster shows 待确认. */
-  @Bean
-  JavaDelegate escalateMissingRepresentativesDelegate(RepresentativeMails mails) {
+  @Bean({"escalateMissingRepresentatives", "escalateMissingRepresentativesDelegate"})
+  JavaDelegate escalateMissingRepresentatives(RepresentativeMails mails) {
     return (DelegateExecution execution) -> execution.setVariable(UNCONFIRMED_COUNT,
         mails.escalate(execution.getProcessInstanceId(), campaignId(execution.getVariables()),
             (Date) execution.getVariable(CONFIRMATION_DUE_AT)));
   }
 
   /** 编排座谈会议程, on completion: the running order built from the settings and stored. */
-  @Bean
-  TaskListener runningOrderCompleted(SymposiumService symposium, FormRules rules) {
+  @Bean({"arrangeRunningOrderCompleted", "runningOrderCompleted"})
+  TaskListener arrangeRunningOrderCompleted(SymposiumService symposium, FormRules rules) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(ARRANGE_FORM, task.getVariables());
       RunningOrderBuilder.Settings settings = new RunningOrderBuilder.Settings(
@@ -100,8 +104,8 @@ public class SymposiumDelegates {
   }
 
   /** 登记活动成效, on creation: a line per venue (held where it went on air or played its video) and the flags. */
-  @Bean
-  TaskListener ceremonyOutcomeOpened(SymposiumService symposium, VenueRepository venues) {
+  @Bean({"recordCeremonyOutcomeCreated", "ceremonyOutcomeOpened"})
+  TaskListener recordCeremonyOutcomeCreated(SymposiumService symposium, VenueRepository venues) {
     return (DelegateTask task) -> {
       String campaignId = campaignId(task.getVariables());
       task.setVariableLocal(VENUE_OUTCOMES, venues.all(campaignId).stream()
@@ -113,8 +117,8 @@ public class SymposiumDelegates {
     };
   }
 
-  @Bean
-  TaskListener ceremonyOutcomeCompleted(SymposiumService symposium, VenueRepository venues, FormRules rules) {
+  @Bean({"recordCeremonyOutcomeCompleted", "ceremonyOutcomeCompleted"})
+  TaskListener recordCeremonyOutcomeCompleted(SymposiumService symposium, VenueRepository venues, FormRules rules) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(OUTCOME_FORM, task.getVariables());
       String campaignId = campaignId(task.getVariables());
@@ -139,8 +143,8 @@ public class SymposiumDelegates {
   }
 
   /** 活动总结并结束: the campaign closed with its summary, the selected teams on to the standing work. */
-  @Bean
-  JavaDelegate concludeCampaignDelegate(SymposiumService symposium) {
+  @Bean({"concludeCampaign", "concludeCampaignDelegate"})
+  JavaDelegate concludeCampaign(SymposiumService symposium) {
     return (DelegateExecution execution) -> execution.setVariable(CAMPAIGN_SUMMARY,
         symposium.conclude(campaignId(execution.getVariables()), (String) execution.getVariable(CEREMONY_SUMMARY),
             (String) execution.getVariable(CEREMONY_MEDIA)));

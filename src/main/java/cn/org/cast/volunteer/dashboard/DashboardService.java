@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -66,15 +66,17 @@ public class DashboardService {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final Clock clock;
 
   public DashboardService(DashboardRepository repository, CampaignRepository campaigns, Deadlines deadlines,
-      RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+      RuntimeService runtimeService, TaskService taskService, IdentityService identityService, Clock clock) {
     this.repository = repository;
     this.campaigns = campaigns;
     this.deadlines = deadlines;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.identityService = identityService;
+    this.clock = clock;
   }
 
   public Dashboard dashboard(String campaignId) {
@@ -131,7 +133,7 @@ public class DashboardService {
     List<RosterLine> awaiting = roster.stream().filter(line -> line.state().awaitsSubmission()).toList();
     Map<String, OffsetDateTime> dueAt = dueDates(awaiting);
     OffsetDateTime campaignDue = beijing(deadlines.deadlineOn(campaign.planDeadline()));
-    OffsetDateTime now = beijing(ClockUtil.getCurrentTime());
+    OffsetDateTime now = OffsetDateTime.now(clock);
     LocalDate horizon = today;
     for (int i = 0; i < HORIZON_WORKING_DAYS; i++) {
       horizon = nextWorkingDay(horizon);

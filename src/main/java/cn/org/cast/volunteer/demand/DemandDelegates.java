@@ -17,14 +17,19 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
 import cn.org.cast.volunteer.security.RecordGuard;
 
-/** The steps of demandTriage: each checks its form again on the server and calls {@link DemandService}. */
+/**
+ * The steps of demandTriage: each checks its form again on the server and calls {@link DemandService}.
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
+ */
 @Configuration
-public class DemandDelegates {
+class DemandDelegates {
 
   /** The demand the triage form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
@@ -33,12 +38,11 @@ public class DemandDelegates {
   }
 
   /** 登记需求 (staff entry): the demand on record, owned by the staff member's organisation. */
-  @Bean
-  JavaDelegate recordDemandDelegate(DemandEntryValidator validator, DemandService demands,
+  @Bean({"recordDemand", "recordDemandDelegate"})
+  JavaDelegate recordDemand(FormRules rules, DemandService demands,
       IdentityService identityService) {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(ENTRY_FORM, execution.getVariables());
       Authentication user = identityService.getCurrentAuthentication();
       Demand demand = demands.enterByStaff(user == null ? null : user.getUserId(),
           user == null ? List.of() : user.getGroupIds(), DemandSubmission.of(values));
@@ -53,8 +57,8 @@ public class DemandDelegates {
    * On 公众在线提交需求: only the app starts it, after recording the demand; a signed-in user correlating the
    * message (the engine's REST API) would name a demand of their choosing, so nobody may.
    */
-  @Bean
-  ExecutionListener publicStartBySystemOnlyListener(CurrentUser currentUser) {
+  @Bean({"demandSubmittedPubliclyStarted", "publicStartBySystemOnlyListener"})
+  ExecutionListener demandSubmittedPubliclyStarted(CurrentUser currentUser) {
     return (DelegateExecution execution) -> {
       if (currentUser.id() != null) {
         throw new AuthorizationException("公众提交的需求只能经公开页面提交，由系统登记后发起分拣；工作人员请用“录入创新需求”。");
@@ -63,18 +67,17 @@ public class DemandDelegates {
   }
 
   /** 查找疑似重复需求: the owner's demands with a similar title, for the triage form. */
-  @Bean
-  JavaDelegate findDuplicatesDelegate(DemandService demands) {
+  @Bean({"findDuplicates", "findDuplicatesDelegate"})
+  JavaDelegate findDuplicates(DemandService demands) {
     return (DelegateExecution execution) ->
         execution.setVariable(DUPLICATES, demands.likelyDuplicates((Long) execution.getVariable(DEMAND_ID)));
   }
 
   /** On completing 分拣: the decision checked and on the demand's record before the process follows it. */
-  @Bean
-  TaskListener demandTriageListener(DemandTriageValidator validator, DemandService demands, CurrentUser currentUser) {
+  @Bean({"triageDemandCompleted", "demandTriageListener"})
+  TaskListener triageDemandCompleted(FormRules rules, DemandService demands, CurrentUser currentUser) {
     return (DelegateTask task) -> {
-      FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(TRIAGE_FORM, task.getVariables());
       demands.triage((Long) task.getVariable(DEMAND_ID), task.getExecution().getProcessBusinessKey(),
           TriageDecision.valueOf(values.text(TRIAGE_DECISION)), values.text(MERGE_INTO), values.text(DECLINE_REASON),
           currentUser.id());

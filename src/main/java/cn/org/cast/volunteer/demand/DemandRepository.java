@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.demand;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +26,11 @@ public class DemandRepository {
   private static final String NEWEST_FIRST = " ORDER BY d.submitted_at DESC, d.id DESC";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public DemandRepository(JdbcClient jdbc) {
+  public DemandRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records a new demand, waiting for triage; returns its id. */
@@ -44,7 +47,7 @@ public class DemandRepository {
         .param("contact", demand.contactName()).param("mobile", demand.contactMobile()).param("region", demand.region())
         .param("tech", demand.techField().name()).param("service", demand.serviceKind().name())
         .param("keyCore", demand.keyCoreTechnology()).param("owner", ownerCode).param("channel", channel.name())
-        .param("enteredBy", enteredBy).param("now", OffsetDateTime.now()).param("status", DemandStatus.SUBMITTED.name())
+        .param("enteredBy", enteredBy).param("now", OffsetDateTime.now(clock)).param("status", DemandStatus.SUBMITTED.name())
         .update(key, "id");
     return key.getKey().longValue();
   }
@@ -64,7 +67,7 @@ public class DemandRepository {
                    triaged_by = :by, triaged_at = :now
              WHERE id = :id AND status = :waiting""")
         .param("status", status.name()).param("merged", mergedInto).param("reason", declineReason)
-        .param("by", triagedBy).param("now", OffsetDateTime.now()).param("id", id)
+        .param("by", triagedBy).param("now", OffsetDateTime.now(clock)).param("id", id)
         .param("waiting", DemandStatus.SUBMITTED.name()).update() == 1;
   }
 

@@ -29,8 +29,8 @@ public class SubmissionRateLimiter {
   private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
   @Autowired
-  public SubmissionRateLimiter(@Value("${cast.demands.public.per-hour:5}") int perHour) {
-    this(perHour, Duration.ofHours(1), Clock.systemUTC());
+  public SubmissionRateLimiter(@Value("${cast.demands.public.per-hour:5}") int perHour, Clock clock) {
+    this(perHour, Duration.ofHours(1), clock);
   }
 
   SubmissionRateLimiter(int limit, Duration window, Clock clock) {

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.demo;
 
 import static cn.org.cast.volunteer.honour.ModelProcess.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
-import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.form.EngineUser;
 import cn.org.cast.volunteer.honour.ModelDecision;
 import cn.org.cast.volunteer.honour.ModelKind;
@@ -54,12 +54,14 @@ public class DemoModels implements ApplicationRunner {
   private final EngineUser engineAs;
   private final TeamRepository teams;
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public DemoModels(ProcessEngine engine, EngineUser engineAs, TeamRepository teams, JdbcClient jdbc) {
+  public DemoModels(ProcessEngine engine, EngineUser engineAs, TeamRepository teams, JdbcClient jdbc, Clock clock) {
     this.engine = engine;
     this.engineAs = engineAs;
     this.teams = teams;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Override
@@ -88,8 +90,8 @@ public class DemoModels implements ApplicationRunner {
 
   /** A project the service-project process would have closed: evaluated excellent, with both teams. */
   private long closedProject(List<Team> participants) {
-    LocalDate today = LocalDate.now(VolunteerApplication.BEIJING);
-    OffsetDateTime now = OffsetDateTime.now(VolunteerApplication.BEIJING);
+    LocalDate today = LocalDate.now(clock);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO service_project (title, owner_code, service_kind, goals, starts_on, ends_on, report_every_days,

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.function.Supplier;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -30,6 +28,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
+import cn.org.cast.volunteer.EngineClock;
 import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.ceremony.SymposiumProcess;
 import cn.org.cast.volunteer.document.DocumentKind;
@@ -91,14 +90,16 @@ public class DemoSymposium implements ApplicationRunner {
   private final DocumentService documents;
   private final CampaignRepository campaigns;
   private final ScoringService scoring;
+  private final EngineClock clock;
 
   public DemoSymposium(ProcessEngine engine, EngineUser engineAs, DocumentService documents,
-      CampaignRepository campaigns, ScoringService scoring) {
+      CampaignRepository campaigns, ScoringService scoring, EngineClock clock) {
     this.engine = engine;
     this.engineAs = engineAs;
     this.documents = documents;
     this.campaigns = campaigns;
     this.scoring = scoring;
+    this.clock = clock;
   }
 
   @Override
@@ -106,15 +107,17 @@ public class DemoSymposium implements ApplicationRunner {
     if (campaigns.exists(CAMPAIGN_ID)) {
       return;
     }
-    LocalDate symposium = LocalDate.now(VolunteerApplication.BEIJING);
+    // The demo's symposium is today: the engine's clock follows the system's again before it says which day that is.
+    clock.reset();
+    LocalDate symposium = LocalDate.now(clock);
     // Everything before the day happens on an engine clock set back, as it would have happened.
     ZonedDateTime issued = symposium.minusDays(40).atTime(10, 0).atZone(VolunteerApplication.BEIJING);
-    ClockUtil.setCurrentTime(Date.from(issued.toInstant()));
+    clock.moveTo(issued.toInstant());
     try {
       selectAndPublish(issued.toLocalDate(), symposium);
       prepareSymposium(issued.toLocalDate().plusDays(20));
     } finally {
-      ClockUtil.reset();
+      clock.reset();
     }
     // The day before and the morning of the symposium have come: go / no-go, then the live phase.
     executeJobs();

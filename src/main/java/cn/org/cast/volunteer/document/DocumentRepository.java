@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.document;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,11 @@ public class DocumentRepository {
       id, plan_id, revision, kind, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public DocumentRepository(JdbcClient jdbc) {
+  public DocumentRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public void insert(long planId, int revision, DocumentKind kind, String fileName, DocumentFormat format, long size,
@@ -29,7 +32,7 @@ public class DocumentRepository {
             VALUES (:plan, :revision, :kind, :name, :type, :size, :sha, :key, :by, :now)""")
         .param("plan", planId).param("revision", revision).param("kind", kind.name()).param("name", fileName)
         .param("type", format.contentType()).param("size", size).param("sha", sha256).param("key", storageKey)
-        .param("by", uploadedBy).param("now", OffsetDateTime.now())
+        .param("by", uploadedBy).param("now", OffsetDateTime.now(clock))
         .update();
   }
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
@@ -21,10 +22,12 @@ import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * The steps of modelNomination: each checks its form again on the server and calls {@link ModelService}.
- * The review keeps the nominator off with the team process's listener (keepApplicantOffApprovalListener).
+ * The review keeps the nominator off with the team process's listener (approvalTaskCreated).
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
  */
 @Configuration
-public class ModelDelegates {
+class ModelDelegates {
 
   /** The nomination a task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
@@ -33,12 +36,11 @@ public class ModelDelegates {
   }
 
   /** 登记推荐: the nomination on record, waiting for review. */
-  @Bean
-  JavaDelegate registerNominationDelegate(ModelProposalValidator validator, ModelService models,
+  @Bean({"registerNomination", "registerNominationDelegate"})
+  JavaDelegate registerNomination(FormRules rules, ModelService models,
       IdentityService identityService) {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(PROPOSAL_FORM, execution.getVariables());
       Authentication nominator = identityService.getCurrentAuthentication();
       ModelService.Registration registration = models.nominate(nominator.getUserId(), nominator.getGroupIds(),
           ModelProposal.of(values));
@@ -51,11 +53,10 @@ public class ModelDelegates {
   }
 
   /** 更新推荐: the nominator's corrections, checked as the first time; the last review's comment stays shown. */
-  @Bean
-  JavaDelegate updateNominationDelegate(ModelProposalValidator validator, ModelService models) {
+  @Bean({"updateNomination", "updateNominationDelegate"})
+  JavaDelegate updateNomination(FormRules rules, ModelService models) {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(PROPOSAL_FORM, execution.getVariables());
       show(execution, models.revise((Long) execution.getVariable(NOMINATION_ID), execution.getProcessBusinessKey(),
           ModelProposal.of(values)));
       // The review starts afresh: its form offers no answer preselected from the last round.
@@ -64,11 +65,10 @@ public class ModelDelegates {
   }
 
   /** On completing 评审: the decision checked and on the nomination's record before the process follows it. */
-  @Bean
-  TaskListener modelDecisionListener(ModelReviewValidator validator, ModelService models, CurrentUser currentUser) {
+  @Bean({"reviewNominationCompleted", "modelDecisionListener"})
+  TaskListener reviewNominationCompleted(FormRules rules, ModelService models, CurrentUser currentUser) {
     return (DelegateTask task) -> {
-      FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(REVIEW_FORM, task.getVariables());
       models.decide((Long) task.getVariable(NOMINATION_ID), task.getExecution().getProcessBusinessKey(),
           ModelDecision.valueOf(values.text(DECISION)), currentUser.id(), values.text(DECISION_COMMENT),
           values.text(CITATION));

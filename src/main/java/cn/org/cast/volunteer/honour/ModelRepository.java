@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.honour;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import cn.org.cast.volunteer.VolunteerApplication;
 
 /** The nominations, the projects they rest on, and what the shared tables say about a team's grounds. */
 @Repository
@@ -31,9 +30,11 @@ public class ModelRepository {
         FROM service_project p LEFT JOIN project_team pt ON pt.project_id = p.id AND pt.team_id = :team""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public ModelRepository(JdbcClient jdbc) {
+  public ModelRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records a nomination, waiting for review; returns its id. */
@@ -44,7 +45,7 @@ public class ModelRepository {
                                           case_title, case_text, status, nominated_by, nominated_at)
             VALUES (:kind, :team, :org, :person, :role, :campaign, :deeds, :title, :text, :status, :by, :now)""")
         .params(proposalParams(proposal, teamId, sourceCampaign)).param("org", orgCode).param("by", nominator)
-        .param("now", now()).update(key, "id");
+        .param("now", OffsetDateTime.now(clock)).update(key, "id");
     long id = key.getKey().longValue();
     replaceSources(id, proposal.projectIds());
     return id;
@@ -62,7 +63,7 @@ public class ModelRepository {
 
   /** The reviewers' decision; a published one bears its citation and the moment it was published. */
   public void decide(long id, NominationStatus status, String decidedBy, String comment, String citation) {
-    OffsetDateTime now = now();
+    OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql("""
             UPDATE model_nomination SET status = :status, decided_by = :by, decided_at = :now, decision_comment = :comment,
                    citation = :citation, published_at = :published WHERE id = :id""")
@@ -145,11 +146,6 @@ public class ModelRepository {
     query.query((rs, row) -> Map.entry(rs.getLong("owner"), project(rs, row))).list()
         .forEach(entry -> byOwner.computeIfAbsent(entry.getKey(), owner -> new ArrayList<>()).add(entry.getValue()));
     return byOwner;
-  }
-
-  /** The engine's clock, so that what is recorded agrees with the process's own times. */
-  static OffsetDateTime now() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(VolunteerApplication.BEIJING).toOffsetDateTime();
   }
 
   private void replaceSources(long id, List<Long> projectIds) {

@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.notice;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Repository;
 public class CampaignRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public CampaignRepository(JdbcClient jdbc) {
+  public CampaignRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public boolean exists(String id) {
@@ -34,7 +37,7 @@ public class CampaignRepository {
         .param("venues", campaign.venueQuota())
         .param("contacts", campaign.contactInfo())
         .param("status", CampaignStatus.REGISTERED.name()).param("instance", processInstanceId)
-        .param("by", createdBy).param("now", OffsetDateTime.now())
+        .param("by", createdBy).param("now", OffsetDateTime.now(clock))
         .update();
   }
 
@@ -54,7 +57,7 @@ public class CampaignRepository {
 
   public void markIssued(String id) {
     jdbc.sql("UPDATE campaign SET status = :status, issued_at = :now WHERE id = :id")
-        .param("status", CampaignStatus.COLLECTING.name()).param("now", OffsetDateTime.now()).param("id", id)
+        .param("status", CampaignStatus.COLLECTING.name()).param("now", OffsetDateTime.now(clock)).param("id", id)
         .update();
   }
 
@@ -65,7 +68,7 @@ public class CampaignRepository {
 
   public void markCollectionEnded(String id) {
     jdbc.sql("UPDATE campaign SET status = :status, closed_at = :now WHERE id = :id")
-        .param("status", CampaignStatus.COLLECTION_ENDED.name()).param("now", OffsetDateTime.now()).param("id", id)
+        .param("status", CampaignStatus.COLLECTION_ENDED.name()).param("now", OffsetDateTime.now(clock)).param("id", id)
         .update();
   }
 
@@ -78,7 +81,7 @@ public class CampaignRepository {
   public void markConcluded(String id, String summary) {
     jdbc.sql("UPDATE campaign SET status = :status, summary = :summary, concluded_at = :now WHERE id = :id")
         .param("status", CampaignStatus.CONCLUDED.name()).param("summary", summary)
-        .param("now", java.time.OffsetDateTime.now()).param("id", id).update();
+        .param("now", OffsetDateTime.now(clock)).param("id", id).update();
   }
 
   public Optional<String> summary(String id) {

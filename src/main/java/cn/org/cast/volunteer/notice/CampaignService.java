@@ -14,17 +14,14 @@ public class CampaignService {
   /** Plans are due by the end of the deadline day, Beijing time. */
   static final LocalTime DEADLINE_TIME = LocalTime.of(23, 59, 59);
 
-  private final CampaignStartValidator validator;
   private final CampaignRepository campaigns;
 
-  public CampaignService(CampaignStartValidator validator, CampaignRepository campaigns) {
-    this.validator = validator;
+  public CampaignService(CampaignRepository campaigns) {
     this.campaigns = campaigns;
   }
 
-  /** Checks the start form on the server and records the campaign. */
+  /** Records the campaign of a start form that passed its rules. */
   public Campaign register(FormValues startForm, String processInstanceId, String organizer) {
-    validator.enforce(startForm);
     Campaign campaign = CampaignStartValidator.toCampaign(startForm);
     campaigns.insert(campaign, processInstanceId, organizer);
     return campaign;

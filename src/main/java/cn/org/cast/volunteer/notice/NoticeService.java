@@ -5,12 +5,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import cn.org.cast.volunteer.notification.MailModel;
-import cn.org.cast.volunteer.notification.MailSettings;
-import cn.org.cast.volunteer.notification.MailTemplates;
-import cn.org.cast.volunteer.notification.Notification;
-import cn.org.cast.volunteer.notification.NotificationOutbox;
-import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.organization.OrganizationType;
@@ -26,18 +20,14 @@ public class NoticeService {
   private final CampaignRepository campaigns;
   private final OrganizationRepository organizations;
   private final PlanRepository plans;
-  private final MailTemplates templates;
-  private final NotificationOutbox outbox;
-  private final MailSettings settings;
+  private final NoticeMails mails;
 
-  public NoticeService(CampaignRepository campaigns, OrganizationRepository organizations, PlanRepository plans,
-      MailTemplates templates, NotificationOutbox outbox, MailSettings settings) {
+  NoticeService(CampaignRepository campaigns, OrganizationRepository organizations, PlanRepository plans,
+      NoticeMails mails) {
     this.campaigns = campaigns;
     this.organizations = organizations;
     this.plans = plans;
-    this.templates = templates;
-    this.outbox = outbox;
-    this.settings = settings;
+    this.mails = mails;
   }
 
   /**
@@ -55,18 +45,9 @@ public class NoticeService {
   public void openBatch(String campaignId, String campaignInstanceId, List<String> orgCodes) {
     Campaign campaign = campaigns.find(campaignId)
         .orElseThrow(() -> new IllegalStateException("No campaign " + campaignId));
-    MailModel model = MailModel.forCampaign(campaign.name(), campaign.contactInfo())
-        .with("noticeText", campaign.noticeText()).with("theme", campaign.theme())
-        .with("deadline", MailModel.moment(CampaignService.planDueAt(campaign)))
-        .with("symposiumDate", MailModel.day(campaign.symposiumDate()))
-        .with("issueDate", MailModel.day(campaign.issueDate()))
-        .with("taskLink", MailModel.tasklistLink(settings));
-    for (Organization org : organizations.findActiveByCodes(orgCodes)) {
-      plans.createIfAbsent(campaignId, org.code());
-      outbox.queue(new Notification(campaignInstanceId, campaignId, org.code(), org.email(),
-          NotificationPurpose.NOTICE_ISSUED, campaignId,
-          templates.render(NotificationPurpose.NOTICE_ISSUED, model.with("orgName", org.name()).values())));
-    }
+    List<Organization> recipients = organizations.findActiveByCodes(orgCodes);
+    recipients.forEach(org -> plans.createIfAbsent(campaignId, org.code()));
+    mails.noticeIssued(campaignInstanceId, campaign, recipients);
   }
 
   /** Consecutive batches of at most {@code size}, each a mutable list: the engine stores each as its batch's variable. */

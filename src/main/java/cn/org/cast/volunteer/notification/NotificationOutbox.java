@@ -2,14 +2,13 @@ package cn.org.cast.volunteer.notification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import cn.org.cast.volunteer.VolunteerApplication;
 
 /**
  * Outward messages, written in the engine's transaction and sent afterwards, and the record of their
@@ -29,14 +28,16 @@ public class NotificationOutbox {
       attempts, created_at, sent_at, last_error, dedup_key""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public NotificationOutbox(JdbcClient jdbc) {
+  public NotificationOutbox(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Returns true if the message was queued now, false if the same one already was. */
   public boolean queue(Notification message) {
-    OffsetDateTime now = now();
+    OffsetDateTime now = OffsetDateTime.now(clock);
     return jdbc.sql("""
             INSERT INTO notification (dedup_key, process_instance_id, campaign_id, org_code, recipient_email, purpose,
                                       occurrence, subject, body, html_body, status, attempts, created_at,
@@ -62,13 +63,13 @@ public class NotificationOutbox {
   List<Long> due(int limit) {
     return jdbc.sql("""
             SELECT id FROM notification WHERE status = 'QUEUED' AND next_attempt_at <= :now ORDER BY id""")
-        .param("now", now()).query(Long.class).list().stream().limit(limit).toList();
+        .param("now", OffsetDateTime.now(clock)).query(Long.class).list().stream().limit(limit).toList();
   }
 
   /** Takes a message for sending; false if another sender took it first. Commits on its own. */
   boolean claim(long id) {
     return jdbc.sql("UPDATE notification SET status = 'SENDING', claimed_at = :now WHERE id = :id AND status = 'QUEUED'")
-        .param("now", now()).param("id", id).update() == 1;
+        .param("now", OffsetDateTime.now(clock)).param("id", id).update() == 1;
   }
 
   Delivery find(long id) {
@@ -78,7 +79,7 @@ public class NotificationOutbox {
 
   void markSent(long id) {
     jdbc.sql("UPDATE notification SET status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = NULL WHERE id = :id")
-        .param("now", now()).param("id", id).update();
+        .param("now", OffsetDateTime.now(clock)).param("id", id).update();
   }
 
   void markForRetry(long id, OffsetDateTime nextAttempt, String error) {
@@ -111,11 +112,6 @@ public class NotificationOutbox {
   public List<Delivery> forCampaign(String campaignId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE campaign_id = :campaign ORDER BY id DESC")
         .param("campaign", campaignId).query(NotificationOutbox::map).list();
-  }
-
-  /** Now on the engine's clock, in Beijing time. */
-  public static OffsetDateTime now() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(VolunteerApplication.BEIJING).toOffsetDateTime();
   }
 
   private static String truncate(String error) {

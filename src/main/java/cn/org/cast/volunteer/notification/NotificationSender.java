@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.notification;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,14 +39,16 @@ public class NotificationSender {
   private final JavaMailSender mail;
   private final MailSettings settings;
   private final RuntimeService runtimeService;
+  private final Clock clock;
   private final Set<Long> sentNotRecorded = ConcurrentHashMap.newKeySet();
 
   public NotificationSender(NotificationOutbox outbox, JavaMailSender mail, MailSettings settings,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, Clock clock) {
     this.outbox = outbox;
     this.mail = mail;
     this.settings = settings;
     this.runtimeService = runtimeService;
+    this.clock = clock;
   }
 
   @Scheduled(fixedDelayString = "${cast.mail.poll-interval:PT10S}", initialDelayString = "PT5S")
@@ -58,7 +61,7 @@ public class NotificationSender {
   /** Sends everything due now, batch by batch, until a batch is short; returns how many were sent. */
   public int sendDue() {
     recordSentNotRecorded();
-    outbox.requeueInDoubt(NotificationOutbox.now().minus(settings.sendingTimeout()));
+    outbox.requeueInDoubt(OffsetDateTime.now(clock).minus(settings.sendingTimeout()));
     int sent = 0;
     List<Long> batch;
     do {
@@ -124,7 +127,7 @@ public class NotificationSender {
   private void failed(NotificationOutbox.Delivery delivery, String error) {
     int attempt = delivery.attempts();
     if (attempt < settings.retryDelays().size()) {
-      OffsetDateTime next = NotificationOutbox.now().plus(settings.retryDelays().get(attempt));
+      OffsetDateTime next = OffsetDateTime.now(clock).plus(settings.retryDelays().get(attempt));
       outbox.markForRetry(delivery.id(), next, error);
       LOG.warn("邮件发送失败，将于 {} 重试（第 {} 次）：{} → {}：{}", next, attempt + 1, delivery.purpose(),
           delivery.recipientEmail(), error);

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 public class PlanRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public PlanRepository(JdbcClient jdbc) {
+  public PlanRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** A plan's key facts, as the process needs them. */
@@ -34,7 +37,7 @@ public class PlanRepository {
             SELECT :campaign, :org, :status, 0, :now
              WHERE NOT EXISTS (SELECT 1 FROM preparation_plan WHERE campaign_id = :campaign AND org_code = :org)""")
         .param("campaign", campaignId).param("org", orgCode).param("status", PlanStatus.NOT_STARTED.name())
-        .param("now", OffsetDateTime.now())
+        .param("now", OffsetDateTime.now(clock))
         .update();
   }
 
@@ -67,7 +70,7 @@ public class PlanRepository {
 
   public void updateStatus(long planId, PlanStatus status, int currentRevision) {
     jdbc.sql("UPDATE preparation_plan SET status = :status, current_revision = :revision, updated_at = :now WHERE id = :id")
-        .param("status", status.name()).param("revision", currentRevision).param("now", OffsetDateTime.now())
+        .param("status", status.name()).param("revision", currentRevision).param("now", OffsetDateTime.now(clock))
         .param("id", planId).update();
   }
 
@@ -172,7 +175,7 @@ public class PlanRepository {
             INSERT INTO plan_decision (plan_id, revision, decision, comment, decided_by, decided_at)
             VALUES (:plan, :revision, :decision, :comment, :by, :now)""")
         .param("plan", planId).param("revision", revision).param("decision", decision.name())
-        .param("comment", comment).param("by", decidedBy).param("now", OffsetDateTime.now())
+        .param("comment", comment).param("by", decidedBy).param("now", OffsetDateTime.now(clock))
         .update();
   }
 

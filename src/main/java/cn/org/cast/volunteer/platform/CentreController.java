@@ -1,6 +1,7 @@
 package cn.org.cast.volunteer.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.security.GroupMembership;
 
 /**
@@ -36,13 +36,15 @@ public class CentreController {
   private final CentreService centres;
   private final CoverageService coverage;
   private final PilotCounties pilotCounties;
+  private final Clock clock;
 
   public CentreController(PlatformReader reader, CentreService centres, CoverageService coverage,
-      PilotCounties pilotCounties) {
+      PilotCounties pilotCounties, Clock clock) {
     this.reader = reader;
     this.centres = centres;
     this.coverage = coverage;
     this.pilotCounties = pilotCounties;
+    this.clock = clock;
   }
 
   /** What the page offers the user: their province (null for all), whether they register and read coverage. */
@@ -105,7 +107,7 @@ public class CentreController {
     return reach;
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(VolunteerApplication.BEIJING);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

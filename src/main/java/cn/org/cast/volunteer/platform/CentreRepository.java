@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.platform;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -22,9 +23,11 @@ public class CentreRepository {
         FROM grassroots_centre""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public CentreRepository(JdbcClient jdbc) {
+  public CentreRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long register(CentreRegistration centre, String registeredBy) {
@@ -36,7 +39,7 @@ public class CentreRepository {
         .param("name", centre.name()).param("kind", centre.kind().name()).param("province", centre.province())
         .param("county", centre.countyCode()).param("countyName", centre.countyName()).param("address", centre.address())
         .param("contact", centre.contactName()).param("mobile", centre.contactMobile()).param("by", registeredBy)
-        .param("now", OffsetDateTime.now())
+        .param("now", OffsetDateTime.now(clock))
         .update(key, "id");
     return key.getKey().longValue();
   }

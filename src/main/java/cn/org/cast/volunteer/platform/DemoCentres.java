@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.platform;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.security.Groups;
 
 /**
@@ -48,10 +48,12 @@ public class DemoCentres implements ApplicationRunner {
 
   private final CentreRepository centres;
   private final PairingRepository pairings;
+  private final Clock clock;
 
-  public DemoCentres(CentreRepository centres, PairingRepository pairings) {
+  public DemoCentres(CentreRepository centres, PairingRepository pairings, Clock clock) {
     this.centres = centres;
     this.pairings = pairings;
+    this.clock = clock;
   }
 
   @Override
@@ -62,7 +64,7 @@ public class DemoCentres implements ApplicationRunner {
       }
       long id = centres.register(centre, REGISTRAR);
       if (centre.name().equals(PAIRED_CENTRE)) {
-        LocalDate today = LocalDate.now(VolunteerApplication.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         long pairing = pairings.request(id, PAIRED_ORGANISATION, null, new PairingRequest(Centre.code(id),
             PairingParty.ORGANIZATION, null, "每月开展一次乡村科普讲座和农业技术培训，组织科技志愿者驻点服务。", "蒋联络",
             "13800138000", today, today.plusYears(3)), Groups.ORGANIZERS, "scast");

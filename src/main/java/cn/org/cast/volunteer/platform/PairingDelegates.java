@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
@@ -22,10 +23,12 @@ import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
  * The steps of centrePairing: each checks its form again on the server and calls {@link PairingService}.
- * The approval keeps the requester off with the team registration's keepApplicantOffApprovalListener.
+ * The approval keeps the requester off with the team registration's approvalTaskCreated.
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
  */
 @Configuration
-public class PairingDelegates {
+class PairingDelegates {
 
   /** The pairing a task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
@@ -34,12 +37,11 @@ public class PairingDelegates {
   }
 
   /** 登记结对申请: the request on record, waiting for its approver. */
-  @Bean
-  JavaDelegate registerPairingRequestDelegate(PairingRequestValidator validator, PairingService pairings,
+  @Bean({"registerPairingRequest", "registerPairingRequestDelegate"})
+  JavaDelegate registerPairingRequest(FormRules rules, PairingService pairings,
       IdentityService identityService) {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(REQUEST_FORM, execution.getVariables());
       Authentication requester = identityService.getCurrentAuthentication();
       PairingService.Registration registration = pairings.register(requester == null ? null : requester.getUserId(),
           requester == null ? List.of() : requester.getGroupIds(), PairingRequest.of(values));
@@ -52,23 +54,21 @@ public class PairingDelegates {
   }
 
   /** 更新结对申请: the requester's corrections, checked as the first time. */
-  @Bean
-  JavaDelegate updatePairingRequestDelegate(PairingRequestValidator validator, PairingService pairings) {
+  @Bean({"updatePairingRequest", "updatePairingRequestDelegate"})
+  JavaDelegate updatePairingRequest(FormRules rules, PairingService pairings) {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(REQUEST_FORM, execution.getVariables());
       shown(execution, pairings.revise((Long) execution.getVariable(PAIRING_ID), execution.getProcessBusinessKey(),
           PairingRequest.of(values)));
     };
   }
 
   /** On completing 审批: the decision checked and on the pairing's record before the process follows it. */
-  @Bean
-  TaskListener pairingDecisionListener(PairingApprovalValidator validator, PairingService pairings,
+  @Bean({"approvePairingCompleted", "pairingDecisionListener"})
+  TaskListener approvePairingCompleted(FormRules rules, PairingService pairings,
       CurrentUser currentUser) {
     return (DelegateTask task) -> {
-      FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(APPROVAL_FORM, task.getVariables());
       pairings.decide((Long) task.getVariable(PAIRING_ID), task.getExecution().getProcessBusinessKey(),
           PairingDecision.valueOf(values.text(DECISION)), currentUser.id(), values.text(DECISION_COMMENT));
     };

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.platform;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -24,9 +25,11 @@ public class PairingRepository {
              LEFT JOIN volunteer_team t ON t.id = p.team_id""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public PairingRepository(JdbcClient jdbc) {
+  public PairingRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records a request waiting for the approver; returns its id. */
@@ -41,7 +44,7 @@ public class PairingRepository {
         .param("contact", request.contactName()).param("mobile", request.contactMobile())
         .param("starts", request.startsOn()).param("ends", request.endsOn())
         .param("status", PairingStatus.REQUESTED.name()).param("approver", approverGroup).param("by", requestedBy)
-        .param("now", OffsetDateTime.now())
+        .param("now", OffsetDateTime.now(clock))
         .update(key, "id");
     return key.getKey().longValue();
   }
@@ -63,7 +66,7 @@ public class PairingRepository {
     jdbc.sql("""
             UPDATE centre_pairing SET status = :status, decided_by = :by, decided_at = :now, decision_comment = :comment
              WHERE id = :id""")
-        .param("status", status.name()).param("by", decidedBy).param("now", OffsetDateTime.now())
+        .param("status", status.name()).param("by", decidedBy).param("now", OffsetDateTime.now(clock))
         .param("comment", comment).param("id", id).update();
   }
 

@@ -21,9 +21,13 @@ import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
 import cn.org.cast.volunteer.security.RecordGuard;
 
-/** The steps of serviceProject: each checks its form again on the server and calls {@link ProjectService}. */
+/**
+ * The steps of serviceProject: each checks its form again on the server and calls {@link ProjectService}.
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
+ */
 @Configuration
-public class ProjectDelegates {
+class ProjectDelegates {
 
   /** The project each task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
@@ -33,8 +37,8 @@ public class ProjectDelegates {
   }
 
   /** 登记项目: the project on record, its demands taken out of the library's open stock. */
-  @Bean
-  JavaDelegate registerProjectDelegate(FormRules rules, ProjectService projects, IdentityService identityService) {
+  @Bean({"registerProject", "registerProjectDelegate"})
+  JavaDelegate registerProject(FormRules rules, ProjectService projects, IdentityService identityService) {
     return (DelegateExecution execution) -> {
       ProjectPlan plan = ProjectPlan.of(rules.enforce(SETUP_FORM, execution.getVariables()));
       Authentication applicant = identityService.getCurrentAuthentication();
@@ -49,22 +53,22 @@ public class ProjectDelegates {
   }
 
   /** 更新项目: the revised set-up, checked as the first time. */
-  @Bean
-  JavaDelegate updateProjectDelegate(FormRules rules, ProjectService projects) {
+  @Bean({"updateProject", "updateProjectDelegate"})
+  JavaDelegate updateProject(FormRules rules, ProjectService projects) {
     return (DelegateExecution execution) ->
         projects.revise(projectId(execution), execution.getProcessBusinessKey(),
             ProjectPlan.of(rules.enforce(SETUP_FORM, execution.getVariables())));
   }
 
   /** On creating 招募志愿者: the teams of the project's field, to choose from. */
-  @Bean
-  TaskListener recruitmentOpened(ProjectService projects) {
+  @Bean({"recruitVolunteersCreated", "recruitmentOpened"})
+  TaskListener recruitVolunteersCreated(ProjectService projects) {
     return (DelegateTask task) -> task.setVariableLocal(MATCHING_TEAMS, projects.matchingTeams(keyedProjectId(task)));
   }
 
   /** On completing 招募志愿者: the teams checked and on record before the project goes for approval. */
-  @Bean
-  TaskListener recruitmentCompleted(FormRules rules, ProjectService projects) {
+  @Bean({"recruitVolunteersCompleted", "recruitmentCompleted"})
+  TaskListener recruitVolunteersCompleted(FormRules rules, ProjectService projects) {
     return (DelegateTask task) -> projects.recruit(projectId(task), businessKey(task),
         rules.enforce(RECRUITMENT_FORM, task.getVariables()).list(RECRUITED_TEAMS).stream()
             .map(team -> new ProjectService.TeamChoice(team.text(TEAM_CODE), team.integer(VOLUNTEER_COUNT)))
@@ -72,8 +76,8 @@ public class ProjectDelegates {
   }
 
   /** On completing 审批服务项目: the decision checked and on the project's record before the process follows it. */
-  @Bean
-  TaskListener projectDecisionListener(FormRules rules, ProjectService projects, CurrentUser currentUser) {
+  @Bean({"approveProjectCompleted", "projectDecisionListener"})
+  TaskListener approveProjectCompleted(FormRules rules, ProjectService projects, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(APPROVAL_FORM, task.getVariables());
       projects.decide(projectId(task), businessKey(task), ProjectDecision.valueOf(values.text(PROJECT_DECISION)),
@@ -82,8 +86,8 @@ public class ProjectDelegates {
   }
 
   /** 安排进展报告: the next report's number and due date, for the task and its reminders. */
-  @Bean
-  JavaDelegate scheduleReportDelegate(ProjectService projects) {
+  @Bean({"scheduleReport", "scheduleReportDelegate"})
+  JavaDelegate scheduleReport(ProjectService projects) {
     return (DelegateExecution execution) -> {
       ProjectService.NextReport next = projects.nextReport(projectId(execution), execution.getProcessBusinessKey());
       execution.setVariable(REPORT_NUMBER, next.number());
@@ -93,8 +97,8 @@ public class ProjectDelegates {
   }
 
   /** On completing 报送项目进展: the report on record, and whether another one is due. */
-  @Bean
-  TaskListener progressReported(FormRules rules, ProjectService projects, CurrentUser currentUser) {
+  @Bean({"reportProgressCompleted", "progressReported"})
+  TaskListener reportProgressCompleted(FormRules rules, ProjectService projects, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(REPORT_FORM, task.getVariables());
       boolean more = projects.recordReport(projectId(task), businessKey(task), (Integer) task.getVariable(REPORT_NUMBER),
@@ -104,24 +108,24 @@ public class ProjectDelegates {
   }
 
   /** 提醒报送进展 (timer before the due date). */
-  @Bean
-  JavaDelegate remindReportDelegate(ProjectMails mails) {
+  @Bean({"remindReport", "remindReportDelegate"})
+  JavaDelegate remindReport(ProjectMails mails) {
     return (DelegateExecution execution) -> mails.remind(execution.getProcessInstanceId(), keyedProjectId(execution),
         (Integer) execution.getVariable(REPORT_NUMBER), (Integer) execution.getVariable(REPORT_COUNT),
         (Date) execution.getVariable(REPORT_DUE));
   }
 
   /** 逾期通知 (timer at the due date). */
-  @Bean
-  JavaDelegate reportOverdueDelegate(ProjectMails mails) {
+  @Bean({"noticeReportOverdue", "reportOverdueDelegate"})
+  JavaDelegate noticeReportOverdue(ProjectMails mails) {
     return (DelegateExecution execution) -> mails.overdue(execution.getProcessInstanceId(), keyedProjectId(execution),
         (Integer) execution.getVariable(REPORT_NUMBER), (Integer) execution.getVariable(REPORT_COUNT),
         (Date) execution.getVariable(REPORT_DUE));
   }
 
   /** On creating 评估项目成效: a line per indicator and per demand, for the achieved values and the results. */
-  @Bean
-  TaskListener evaluationOpened(ProjectService projects) {
+  @Bean({"evaluateProjectCreated", "evaluationOpened"})
+  TaskListener evaluateProjectCreated(ProjectService projects) {
     return (DelegateTask task) -> {
       task.setVariableLocal(INDICATORS, projects.indicatorLines(keyedProjectId(task)));
       task.setVariableLocal(DEMAND_RESULTS, projects.demandLines(keyedProjectId(task)));
@@ -129,8 +133,8 @@ public class ProjectDelegates {
   }
 
   /** On completing 评估项目成效: the project closed and each demand's result back on the demand. */
-  @Bean
-  TaskListener evaluationCompleted(FormRules rules, ProjectService projects, CurrentUser currentUser) {
+  @Bean({"evaluateProjectCompleted", "evaluationCompleted"})
+  TaskListener evaluateProjectCompleted(FormRules rules, ProjectService projects, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(EVALUATION_FORM, task.getVariables());
       projects.evaluate(projectId(task), businessKey(task), EvaluationGrade.valueOf(values.text(EVALUATION_GRADE)),

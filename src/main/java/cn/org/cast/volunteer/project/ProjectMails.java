@@ -1,12 +1,12 @@
 package cn.org.cast.volunteer.project;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.notification.MailModel;
@@ -31,19 +31,21 @@ public class ProjectMails {
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings settings;
+  private final Clock clock;
 
   public ProjectMails(ProjectRepository projects, OrganizationRepository organizations, MailTemplates templates,
-      NotificationOutbox outbox, MailSettings settings) {
+      NotificationOutbox outbox, MailSettings settings, Clock clock) {
     this.projects = projects;
     this.organizations = organizations;
     this.templates = templates;
     this.outbox = outbox;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** A reminder whose moment came only after the due date stays unsent: the overdue notice says it all. */
   public void remind(String processInstanceId, long projectId, int number, int count, Date due) {
-    if (!ClockUtil.getCurrentTime().before(due)) {
+    if (!clock.instant().isBefore(due.toInstant())) {
       return;
     }
     Organization owner = ownerOf(projectId);

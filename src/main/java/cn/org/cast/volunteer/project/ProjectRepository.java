@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.project;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.team.ServiceField;
 
 /** Service projects, their indicators, teams and reports, and the demands they take on. */
@@ -35,9 +35,11 @@ public class ProjectRepository {
   public record Recruit(long teamId, int volunteers) {}
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public ProjectRepository(JdbcClient jdbc) {
+  public ProjectRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long insert(ProjectPlan plan, String ownerCode, String createdBy) {
@@ -48,7 +50,7 @@ public class ProjectRepository {
             VALUES (:title, :owner, :kind, :goals, :starts, :ends, :every, 'RECRUITING', :by, :now)""")
         .param("title", plan.title()).param("owner", ownerCode).param("kind", plan.kind().name())
         .param("goals", plan.goals()).param("starts", plan.startsOn()).param("ends", plan.endsOn())
-        .param("every", plan.reportEveryDays()).param("by", createdBy).param("now", NotificationOutbox.now())
+        .param("every", plan.reportEveryDays()).param("by", createdBy).param("now", OffsetDateTime.now(clock))
         .update(key, "id");
     long id = key.getKey().longValue();
     replaceIndicators(id, plan.indicators());
@@ -83,7 +85,7 @@ public class ProjectRepository {
 
   public void approve(long id, String approver) {
     jdbc.sql("UPDATE service_project SET status = 'RUNNING', approved_by = :by, approved_at = :now WHERE id = :id")
-        .param("by", approver).param("now", NotificationOutbox.now()).param("id", id).update();
+        .param("by", approver).param("now", OffsetDateTime.now(clock)).param("id", id).update();
   }
 
   public void close(long id, EvaluationGrade grade, String summary, String evaluator, List<BigDecimal> achieved) {
@@ -91,7 +93,7 @@ public class ProjectRepository {
             UPDATE service_project SET status = 'CLOSED', evaluation_grade = :grade, evaluation_summary = :summary,
                    evaluated_by = :by, closed_at = :now WHERE id = :id""")
         .param("grade", grade.name()).param("summary", summary).param("by", evaluator)
-        .param("now", NotificationOutbox.now()).param("id", id).update();
+        .param("now", OffsetDateTime.now(clock)).param("id", id).update();
     for (int i = 0; i < achieved.size(); i++) {
       jdbc.sql("UPDATE project_indicator SET achieved = :achieved WHERE project_id = :id AND position = :position")
           .param("achieved", achieved.get(i)).param("id", id).param("position", i + 1).update();
@@ -183,7 +185,7 @@ public class ProjectRepository {
     jdbc.sql("""
             UPDATE project_report SET submitted_at = :now, submitted_by = :user, progress = :progress
              WHERE project_id = :id AND number = :number""")
-        .param("now", NotificationOutbox.now()).param("user", user).param("progress", progress)
+        .param("now", OffsetDateTime.now(clock)).param("user", user).param("progress", progress)
         .param("id", projectId).param("number", number).update();
   }
 

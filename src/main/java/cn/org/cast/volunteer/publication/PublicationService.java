@@ -10,12 +10,6 @@ import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.notice.Campaign;
 import cn.org.cast.volunteer.notice.CampaignRepository;
-import cn.org.cast.volunteer.notification.MailModel;
-import cn.org.cast.volunteer.notification.MailSettings;
-import cn.org.cast.volunteer.notification.MailTemplates;
-import cn.org.cast.volunteer.notification.Notification;
-import cn.org.cast.volunteer.notification.NotificationOutbox;
-import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.selection.Pool;
@@ -32,18 +26,14 @@ public class PublicationService {
   private final SelectionRepository selection;
   private final OrganizationRepository organizations;
   private final CampaignRepository campaigns;
-  private final MailTemplates templates;
-  private final NotificationOutbox outbox;
-  private final MailSettings mailSettings;
+  private final PublicationMails mails;
 
-  public PublicationService(SelectionRepository selection, OrganizationRepository organizations,
-      CampaignRepository campaigns, MailTemplates templates, NotificationOutbox outbox, MailSettings mailSettings) {
-    this.mailSettings = mailSettings;
+  PublicationService(SelectionRepository selection, OrganizationRepository organizations, CampaignRepository campaigns,
+      PublicationMails mails) {
     this.selection = selection;
     this.organizations = organizations;
     this.campaigns = campaigns;
-    this.templates = templates;
-    this.outbox = outbox;
+    this.mails = mails;
   }
 
   /**
@@ -54,18 +44,8 @@ public class PublicationService {
     Campaign campaign = campaigns.find(campaignId).orElseThrow();
     Map<String, List<PublishedLine>> byHost = lines(campaignId, true).stream()
         .collect(Collectors.groupingBy(PublishedLine::hostCode, LinkedHashMap::new, Collectors.toList()));
-    byHost.forEach((hostCode, candidates) -> {
-      Organization host = organizations.findByCode(hostCode).orElseThrow();
-      MailModel model = MailModel.forCampaign(campaign.name(), campaign.contactInfo())
-          .with("orgName", host.name())
-          .with("taskLink", mailSettings.baseUrl() + "/api/campaigns/" + campaignId + "/selection.xlsx")
-          .with("candidates", candidates.stream()
-              .map(l -> Map.of("kind", l.pool().label(), "name", l.name(), "outcome", l.outcome())).toList())
-          .with("selectedCount", candidates.stream().filter(l -> l.outcome().equals(SelectionStatus.SELECTED.outcome())).count());
-      outbox.queue(new Notification(processInstanceId, campaignId, hostCode, host.email(),
-          NotificationPurpose.SELECTION_RESULT, campaignId, templates.render(NotificationPurpose.SELECTION_RESULT,
-              model.values())));
-    });
+    byHost.forEach((hostCode, candidates) -> mails.selectionResult(processInstanceId, campaign,
+        organizations.findByCode(hostCode).orElseThrow(), candidates));
     campaigns.markSelectionPublished(campaignId);
     return byHost.size();
   }

@@ -1,6 +1,7 @@
 package cn.org.cast.volunteer.reminder;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Year;
 
 import org.slf4j.Logger;
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 
-import cn.org.cast.volunteer.VolunteerApplication;
 
 @Configuration
 @EnableConfigurationProperties(DeadlineSettings.class)
@@ -20,9 +20,9 @@ public class CalendarConfig {
   private static final Logger LOG = LoggerFactory.getLogger(CalendarConfig.class);
 
   @Bean
-  WorkingDayCalendar workingDayCalendar() throws IOException {
+  WorkingDayCalendar workingDayCalendar(Clock clock) throws IOException {
     WorkingDayCalendar calendar = WorkingDayCalendar.read(new ClassPathResource(HOLIDAY_DATA).getInputStream());
-    int nextYear = Year.now(VolunteerApplication.BEIJING).getValue() + 1;
+    int nextYear = Year.now(clock).getValue() + 1;
     if (!calendar.covers(nextYear)) {
       LOG.warn("节假日数据只到 {} 年：{} 年的放假安排公布后，请补充到 {}（在此之前只按周末计算）。",
           calendar.lastCoveredYear(), nextYear, HOLIDAY_DATA);

@@ -1,10 +1,10 @@
 package cn.org.cast.volunteer.reminder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.VolunteerApplication;
@@ -18,10 +18,12 @@ public class Deadlines {
 
   private final WorkingDayCalendar calendar;
   private final DeadlineSettings settings;
+  private final Clock clock;
 
-  public Deadlines(WorkingDayCalendar calendar, DeadlineSettings settings) {
+  public Deadlines(WorkingDayCalendar calendar, DeadlineSettings settings, Clock clock) {
     this.calendar = calendar;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** The moment a deadline falls on the given day. */
@@ -84,8 +86,8 @@ public class Deadlines {
     return beijing(now()).toLocalDate();
   }
 
-  private static Date now() {
-    return ClockUtil.getCurrentTime();
+  private Date now() {
+    return Date.from(clock.instant());
   }
 
   private static ZonedDateTime beijing(Date date) {

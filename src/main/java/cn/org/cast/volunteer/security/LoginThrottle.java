@@ -1,11 +1,11 @@
 package cn.org.cast.volunteer.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@link #FORGET_AFTER} old.
  *
  * <p>In memory, per node: behind a load balancer each node counts what it sees, and a restart forgives. Times
- * are the engine's (ClockUtil), as are those of Camunda's own delay after a wrong password.
+ * are read from the engine's clock, as are those of Camunda's own delay after a wrong password.
  */
 @Component
 public class LoginThrottle {
@@ -52,15 +52,20 @@ public class LoginThrottle {
 
   private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
   private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public LoginThrottle(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Whether an attempt for the account from the address must wait (the address may be unknown: null). */
   public boolean mustWait(String account, String address) {
-    Instant now = now();
+    Instant now = clock.instant();
     return waiting(accounts, key(account), ACCOUNT, now) || address != null && waiting(addresses, address, ADDRESS, now);
   }
 
   public void failed(String account, String address) {
-    Instant now = now();
+    Instant now = clock.instant();
     count(accounts, key(account), now);
     if (address != null) {
       count(addresses, address, now);
@@ -91,9 +96,5 @@ public class LoginThrottle {
   private static String key(String account) {
     String name = String.valueOf(account);
     return name.length() <= KEY_LENGTH ? name : name.substring(0, KEY_LENGTH);
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.selection;
 
 import static cn.org.cast.volunteer.selection.SelectionProcess.*;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanRepository;
@@ -21,14 +23,16 @@ import cn.org.cast.volunteer.security.CurrentUser;
 
 /**
  * The steps of the scoring stage: 分配评分 and 汇总评分 (delegates), and the listeners of 评分 and 评分分歧讨论,
- * each a thin bean over {@link ScoringService}.
+ * each a thin bean over {@link ScoringService}, and 提醒评审评分 over {@link SelectionMails}.
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
  */
 @Configuration
-public class ScoringDelegates {
+class ScoringDelegates {
 
   /** 分配评分: every approved plan to its reviewers. */
-  @Bean
-  JavaDelegate assignScoringDelegate(ScoringService scoring, Deadlines deadlines) {
+  @Bean({"assignScoring", "assignScoringDelegate"})
+  JavaDelegate assignScoring(ScoringService scoring, Deadlines deadlines) {
     return execution -> {
       execution.setVariable(UNDERSTAFFED_PLANS,
           scoring.assign((String) execution.getVariable(CampaignProcess.CAMPAIGN_ID)).size());
@@ -37,8 +41,8 @@ public class ScoringDelegates {
   }
 
   /** 汇总评分: each plan's scores together; disputed plans go to a discussion. */
-  @Bean
-  JavaDelegate aggregateScoresDelegate(ScoringService scoring) {
+  @Bean({"aggregateScores", "aggregateScoresDelegate"})
+  JavaDelegate aggregateScores(ScoringService scoring) {
     return (DelegateExecution execution) -> {
       String campaignId = (String) execution.getVariable(CampaignProcess.CAMPAIGN_ID);
       List<Long> disputed = scoring.aggregate(campaignId);
@@ -52,8 +56,8 @@ public class ScoringDelegates {
    * 评分, on creation: what the reviewer scores, and the form's fields as the task's own variables, so
    * that reviewers scoring at the same moment never write the same variable.
    */
-  @Bean
-  TaskListener scorePlanOpened(ScoringService scoring, PlanRepository plans) {
+  @Bean({"scorePlanCreated", "scorePlanOpened"})
+  TaskListener scorePlanCreated(ScoringService scoring, PlanRepository plans) {
     return (DelegateTask task) -> {
       long planId = ScoringService.planOf((String) task.getVariable(SCORING_ASSIGNMENT));
       showPlan(task, plans, planId);
@@ -64,10 +68,9 @@ public class ScoringDelegates {
 
   /** 评分, on completion: the server's check, then the score on record. */
   @Bean
-  TaskListener scorePlanCompleted(ScoringService scoring, ScoreValidator validator, CurrentUser currentUser) {
+  TaskListener scorePlanCompleted(ScoringService scoring, FormRules rules, CurrentUser currentUser) {
     return (DelegateTask task) -> {
-      FormValues values = FormValues.of(task.getVariablesLocal());
-      validator.enforce(values);
+      FormValues values = rules.enforce(SCORE_FORM, task.getVariablesLocal());
       Map<String, Integer> points = new HashMap<>();
       scoring.rubric().criteria().forEach(c -> points.put(c.code(), values.integer(POINTS_PREFIX + c.code())));
       scoring.record(((Number) task.getVariableLocal(PLAN_ID)).longValue(),
@@ -76,8 +79,8 @@ public class ScoringDelegates {
   }
 
   /** 评分分歧讨论, on creation: the plan and every reviewer's score of it. */
-  @Bean
-  TaskListener discussionOpened(ScoringService scoring, PlanRepository plans) {
+  @Bean({"discussScoresCreated", "discussionOpened"})
+  TaskListener discussScoresCreated(ScoringService scoring, PlanRepository plans) {
     return (DelegateTask task) -> {
       long planId = ((Number) task.getVariable(DISPUTED_PLAN)).longValue();
       showPlan(task, plans, planId);
@@ -91,14 +94,22 @@ public class ScoringDelegates {
   }
 
   /** 评分分歧讨论, on completion: the agreed score and its reason on record. */
-  @Bean
-  TaskListener discussionCompleted(ScoringService scoring, DiscussionValidator validator, CurrentUser currentUser) {
+  @Bean({"discussScoresCompleted", "discussionCompleted"})
+  TaskListener discussScoresCompleted(ScoringService scoring, FormRules rules, CurrentUser currentUser) {
     return (DelegateTask task) -> {
-      FormValues values = FormValues.of(task.getVariablesLocal());
-      validator.enforce(values);
+      FormValues values = rules.enforce(DISCUSS_FORM, task.getVariablesLocal());
       scoring.agree(((Number) task.getVariableLocal(PLAN_ID)).longValue(),
           ((Number) values.raw(AGREED_SCORE)).doubleValue(), values.text(AGREED_REASON), currentUser.id());
     };
+  }
+
+  /** 提醒评审评分 (timer before the scoring's due date). */
+  @Bean({"remindScorers", "remindScorersDelegate"})
+  JavaDelegate remindScorers(SelectionMails mails) {
+    return (DelegateExecution execution) -> mails.remindScorers(execution.getProcessInstanceId(),
+        (String) execution.getVariable(CampaignProcess.CAMPAIGN_ID),
+        (String) execution.getVariable(CampaignProcess.CAMPAIGN_NAME),
+        (String) execution.getVariable(CampaignProcess.NOTICE_CONTACTS), (Date) execution.getVariable(SCORING_DUE_AT));
   }
 
   private static void showPlan(DelegateTask task, PlanRepository plans, long planId) {

@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.selection;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +16,11 @@ public class ScoringRepository {
   public record Score(long planId, String reviewer, Double total, String comment) {}
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public ScoringRepository(JdbcClient jdbc) {
+  public ScoringRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Set<String> declaredConflicts(String reviewer) {
@@ -30,7 +33,7 @@ public class ScoringRepository {
     jdbc.sql("""
             INSERT INTO reviewer_conflict (reviewer, org_code, declared_at, reason)
             SELECT :r, :o, :now, :reason WHERE NOT EXISTS (SELECT 1 FROM reviewer_conflict WHERE reviewer = :r AND org_code = :o)""")
-        .param("r", reviewer).param("o", orgCode).param("now", OffsetDateTime.now()).param("reason", reason).update();
+        .param("r", reviewer).param("o", orgCode).param("now", OffsetDateTime.now(clock)).param("reason", reason).update();
   }
 
   /** Idempotent: an assignment made before (a retried job) is kept as it is. */
@@ -38,7 +41,7 @@ public class ScoringRepository {
     jdbc.sql("""
             INSERT INTO plan_score (plan_id, revision, reviewer, assigned_at)
             SELECT :p, :rev, :r, :now WHERE NOT EXISTS (SELECT 1 FROM plan_score WHERE plan_id = :p AND reviewer = :r)""")
-        .param("p", planId).param("rev", revision).param("r", reviewer).param("now", OffsetDateTime.now()).update();
+        .param("p", planId).param("rev", revision).param("r", reviewer).param("now", OffsetDateTime.now(clock)).update();
   }
 
   /** Whether the reviewer was given the plan to score. */
@@ -59,7 +62,7 @@ public class ScoringRepository {
     jdbc.sql("""
             UPDATE plan_score SET points = :points, total = :total, comment = :comment, scored_at = :now
              WHERE plan_id = :p AND reviewer = :r""")
-        .param("points", points).param("total", total).param("comment", comment).param("now", OffsetDateTime.now())
+        .param("points", points).param("total", total).param("comment", comment).param("now", OffsetDateTime.now(clock))
         .param("p", planId).param("r", reviewer).update();
   }
 
@@ -93,7 +96,7 @@ public class ScoringRepository {
     jdbc.sql("""
             UPDATE plan_score_result SET final_score = :score, final_reason = :reason, decided_by = :by, decided_at = :now
              WHERE plan_id = :p""")
-        .param("score", score).param("reason", reason).param("by", decidedBy).param("now", OffsetDateTime.now())
+        .param("score", score).param("reason", reason).param("by", decidedBy).param("now", OffsetDateTime.now(clock))
         .param("p", planId).update();
   }
 

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignProcess;
@@ -21,13 +22,17 @@ import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.security.CurrentUser;
 
-/** 拟定遴选名单 (delegate) and the listeners of 遴选委员会审定, thin beans over {@link SelectionService}. */
+/**
+ * 拟定遴选名单 (delegate) and the listeners of 遴选委员会审定, thin beans over {@link SelectionService}.
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
+ */
 @Configuration
-public class SelectionDelegates {
+class SelectionDelegates {
 
   /** 拟定遴选名单: the proposal of each pool; its size in one Chinese line for Cockpit. */
-  @Bean
-  JavaDelegate proposeSelectionDelegate(SelectionService selection) {
+  @Bean({"proposeSelection", "proposeSelectionDelegate"})
+  JavaDelegate proposeSelection(SelectionService selection) {
     return (DelegateExecution execution) -> {
       Map<Pool, Proposal> proposals = selection.propose((String) execution.getVariable(CampaignProcess.CAMPAIGN_ID));
       execution.setVariable(QUOTA_SUMMARY, summary(proposals));
@@ -35,8 +40,8 @@ public class SelectionDelegates {
   }
 
   /** 遴选委员会审定, on creation: the proposal of each pool as a ranked table on the task. */
-  @Bean
-  TaskListener committeeDecisionOpened(SelectionService selection, OrganizationRepository organizations) {
+  @Bean({"decideSelectionCreated", "committeeDecisionOpened"})
+  TaskListener decideSelectionCreated(SelectionService selection, OrganizationRepository organizations) {
     return (DelegateTask task) -> {
       String campaignId = (String) task.getVariable(CampaignProcess.CAMPAIGN_ID);
       Map<String, String> names = organizations.findAllActive().stream()
@@ -54,12 +59,11 @@ public class SelectionDelegates {
   }
 
   /** 遴选委员会审定, on completion: the server's checks, then every change on record with its reason. */
-  @Bean
-  TaskListener committeeDecisionCompleted(SelectionService selection, CommitteeDecisionValidator validator,
-      CurrentUser currentUser) {
+  @Bean({"decideSelectionCompleted", "committeeDecisionCompleted"})
+  TaskListener decideSelectionCompleted(SelectionService selection, FormRules rules,
+      CommitteeDecisionValidator validator, CurrentUser currentUser) {
     return (DelegateTask task) -> {
-      FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(DECIDE_FORM, task.getVariables());
       List<FieldViolation> violations = validator.check(task.getProcessInstanceId(), values);
       if (!violations.isEmpty()) {
         throw new SubmissionRejectedException(violations);

@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.selection;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -14,9 +15,11 @@ public class SelectionRepository {
       double score, int rank, String status, String reason) {}
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public SelectionRepository(JdbcClient jdbc) {
+  public SelectionRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public void replaceProposal(String campaignId, Proposal proposal) {
@@ -62,7 +65,7 @@ public class SelectionRepository {
             VALUES (:c, :pool, :id, :from, :to, :reason, :by, :now)""")
         .param("c", campaignId).param("pool", entry.pool().name()).param("id", entry.candidateId())
         .param("from", entry.status()).param("to", to.name()).param("reason", reason).param("by", changedBy)
-        .param("now", OffsetDateTime.now()).update();
+        .param("now", OffsetDateTime.now(clock)).update();
     jdbc.sql("UPDATE selection_entry SET status = :to, reason = :reason WHERE campaign_id = :c AND pool = :pool AND candidate_id = :id")
         .param("to", to.name()).param("reason", "委员会调整：" + reason).param("c", campaignId)
         .param("pool", entry.pool().name()).param("id", entry.candidateId()).update();

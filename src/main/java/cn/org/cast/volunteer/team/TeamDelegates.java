@@ -18,14 +18,19 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
 import cn.org.cast.volunteer.security.RecordGuard;
 
-/** The steps of teamRegistration: each checks its form again on the server and calls {@link TeamService}. */
+/**
+ * The steps of teamRegistration: each checks its form again on the server and calls {@link TeamService}.
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
+ */
 @Configuration
-public class TeamDelegates {
+class TeamDelegates {
 
   /** The team a task's form names is the one the process is keyed with (on the REST API: 400). */
   @Bean
@@ -34,12 +39,11 @@ public class TeamDelegates {
   }
 
   /** 登记申请: the application on record, waiting for the level above. */
-  @Bean
-  JavaDelegate registerTeamApplicationDelegate(TeamApplicationValidator validator, TeamService teams,
+  @Bean({"registerApplication", "registerTeamApplicationDelegate"})
+  JavaDelegate registerApplication(FormRules rules, TeamService teams,
       IdentityService identityService) {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(APPLICATION_FORM, execution.getVariables());
       Authentication applicant = identityService.getCurrentAuthentication();
       TeamService.Registration registration = teams.register(applicant.getUserId(), applicant.getGroupIds(),
           TeamApplication.of(values));
@@ -54,11 +58,10 @@ public class TeamDelegates {
   }
 
   /** 更新申请: the applicant's corrections, checked as the first time. */
-  @Bean
-  JavaDelegate updateTeamApplicationDelegate(TeamApplicationValidator validator, TeamService teams) {
+  @Bean({"updateApplication", "updateTeamApplicationDelegate"})
+  JavaDelegate updateApplication(FormRules rules, TeamService teams) {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(APPLICATION_FORM, execution.getVariables());
       teams.revise((Long) execution.getVariable(TEAM_ID), execution.getProcessBusinessKey(), TeamApplication.of(values));
     };
   }
@@ -67,8 +70,8 @@ public class TeamDelegates {
    * On creating 审批: the applicant, who belongs to the approving group when the team stands under their own
    * organisation, neither sees nor works the task (a user's revoke outweighs the group's grant).
    */
-  @Bean
-  TaskListener keepApplicantOffApprovalListener(AuthorizationService authorizations) {
+  @Bean({"approvalTaskCreated", "keepApplicantOffApprovalListener"})
+  TaskListener approvalTaskCreated(AuthorizationService authorizations) {
     return (DelegateTask task) -> {
       Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
       revoke.setUserId((String) task.getVariable(APPLICANT));
@@ -83,11 +86,10 @@ public class TeamDelegates {
   }
 
   /** On completing 审批: the decision checked and on the team's record before the process follows it. */
-  @Bean
-  TaskListener teamDecisionListener(TeamApprovalValidator validator, TeamService teams, CurrentUser currentUser) {
+  @Bean({"approveTeamCompleted", "teamDecisionListener"})
+  TaskListener approveTeamCompleted(FormRules rules, TeamService teams, CurrentUser currentUser) {
     return (DelegateTask task) -> {
-      FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      FormValues values = rules.enforce(APPROVAL_FORM, task.getVariables());
       teams.decide((Long) task.getVariable(TEAM_ID), task.getExecution().getProcessBusinessKey(),
           TeamDecision.valueOf(values.text(TEAM_DECISION)), currentUser.id(), values.text(DECISION_COMMENT));
     };

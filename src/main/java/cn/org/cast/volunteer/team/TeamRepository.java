@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.team;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +22,11 @@ public class TeamRepository {
         FROM volunteer_team t LEFT JOIN organization o ON o.code = t.host_code""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public TeamRepository(JdbcClient jdbc) {
+  public TeamRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Team nationalCorps() {
@@ -63,7 +66,7 @@ public class TeamRepository {
         .param("name", application.name()).param("host", hostCode).param("rank", rank.name()).param("parent", parentId)
         .param("status", TeamStatus.APPLYING.name()).param("field", application.serviceField().name())
         .param("leader", application.leaderName()).param("mobile", application.leaderMobile())
-        .param("applicant", applicant).param("now", OffsetDateTime.now())
+        .param("applicant", applicant).param("now", OffsetDateTime.now(clock))
         .update(key, "id");
     long id = key.getKey().longValue();
     replaceMembers(id, application.members());
@@ -85,7 +88,7 @@ public class TeamRepository {
     jdbc.sql("""
             UPDATE volunteer_team SET status = :status, decided_by = :by, decided_at = :now, decision_comment = :comment
              WHERE id = :id""")
-        .param("status", status.name()).param("by", decidedBy).param("now", OffsetDateTime.now())
+        .param("status", status.name()).param("by", decidedBy).param("now", OffsetDateTime.now(clock))
         .param("comment", comment).param("id", id).update();
   }
 
@@ -132,7 +135,7 @@ public class TeamRepository {
             VALUES (:name, :host, :rank, :parent, :status, :campaign, :candidate, :now)""")
         .param("name", name).param("host", hostCode).param("rank", rank.name()).param("parent", parentId)
         .param("status", TeamStatus.ACTIVE.name()).param("campaign", campaignId).param("candidate", candidateId)
-        .param("now", OffsetDateTime.now())
+        .param("now", OffsetDateTime.now(clock))
         .update(key, "id");
     return key.getKey().longValue();
   }

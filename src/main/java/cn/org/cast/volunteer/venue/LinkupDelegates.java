@@ -24,13 +24,17 @@ import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.CurrentUser;
 
-/** The delegates and listeners of processes/sub-venue-linkup.bpmn, thin beans over {@link VenueService}. */
+/**
+ * The delegates and listeners of processes/sub-venue-linkup.bpmn, thin beans over {@link VenueService}.
+ * Each bean is named after its element; the second names are those of models deployed before this version,
+ * whose instances still run.
+ */
 @Configuration
-public class LinkupDelegates {
+class LinkupDelegates {
 
   /** 载入分会场: what the plan said of the venue, for the registration form and Tasklist. */
-  @Bean
-  JavaDelegate loadVenueDelegate(VenueService venues) {
+  @Bean({"loadVenue", "loadVenueDelegate"})
+  JavaDelegate loadVenue(VenueService venues) {
     return (DelegateExecution execution) -> {
       SubVenue venue = venues.venue(campaignId(execution.getVariables()), code(execution.getVariables()));
       execution.setVariable(VENUE_NAME, venue.name());
@@ -43,8 +47,8 @@ public class LinkupDelegates {
   }
 
   /** The venue's state follows its token: a start listener on each element of {@link LinkupProcess#STATE_AT}. */
-  @Bean
-  ExecutionListener venueStateListener(VenueService venues, CurrentUser user) {
+  @Bean({"venueStateStarted", "venueStateListener"})
+  ExecutionListener venueStateStarted(VenueService venues, CurrentUser user) {
     return (DelegateExecution execution) -> {
       VenueState state = STATE_AT.get(execution.getCurrentActivityId());
       String fallback = (String) execution.getVariable(FALLBACK_MODE);
@@ -56,13 +60,13 @@ public class LinkupDelegates {
   }
 
   /** Every task of a linkup names its venue in Tasklist: an organisation or engineer has several at once. */
-  @Bean
-  TaskListener venueTaskNamed() {
+  @Bean({"venueTaskCreated", "venueTaskNamed"})
+  TaskListener venueTaskCreated() {
     return (DelegateTask task) -> task.setName(task.getName() + "：" + task.getVariable(VENUE_NAME));
   }
 
-  @Bean
-  TaskListener venueRegistrationCompleted(VenueService venues, FormRules rules) {
+  @Bean({"registerVenueCompleted", "venueRegistrationCompleted"})
+  TaskListener registerVenueCompleted(VenueService venues, FormRules rules) {
     return (DelegateTask task) -> {
       FormValues v = rules.enforce(REGISTRATION_FORM, task.getVariables());
       venues.register(campaignId(task.getVariables()), code(task.getVariables()), new SubVenue.Registration(
@@ -72,8 +76,9 @@ public class LinkupDelegates {
   }
 
   /** 安排联调: a slot from today on and before the symposium. */
-  @Bean
-  TaskListener rehearsalScheduled(VenueService venues, FormRules rules, Deadlines deadlines, SymposiumTimetable timetable) {
+  @Bean({"scheduleRehearsalCompleted", "rehearsalScheduled"})
+  TaskListener scheduleRehearsalCompleted(VenueService venues, FormRules rules, Deadlines deadlines,
+      SymposiumTimetable timetable) {
     return (DelegateTask task) -> {
       FormValues v = rules.enforce(SCHEDULE_FORM, task.getVariables());
       String campaignId = campaignId(task.getVariables());
@@ -88,14 +93,14 @@ public class LinkupDelegates {
     };
   }
 
-  @Bean
-  TaskListener rehearsalSlotAnswered(FormRules rules) {
+  @Bean({"confirmRehearsalSlotCompleted", "rehearsalSlotAnswered"})
+  TaskListener confirmRehearsalSlotCompleted(FormRules rules) {
     return (DelegateTask task) -> rules.enforce(CONFIRM_SLOT_FORM, task.getVariables());
   }
 
   /** 记录联调结果: the test on record; whether it passed is the server's rule, not the form's. */
-  @Bean
-  TaskListener rehearsalRecorded(VenueService venues, FormRules rules, CurrentUser user) {
+  @Bean({"recordRehearsalCompleted", "rehearsalRecorded"})
+  TaskListener recordRehearsalCompleted(VenueService venues, FormRules rules, CurrentUser user) {
     return (DelegateTask task) -> {
       FormValues v = rules.enforce(RESULT_FORM, task.getVariables());
       String campaignId = campaignId(task.getVariables());
@@ -111,25 +116,25 @@ public class LinkupDelegates {
   }
 
   /** The ceremony lead's decisions (联调未通过处理, Go / No-go) only need their form's rules. */
-  @Bean
-  TaskListener failedVenueDecided(FormRules rules) {
+  @Bean({"decideFailedVenueCompleted", "failedVenueDecided"})
+  TaskListener decideFailedVenueCompleted(FormRules rules) {
     return (DelegateTask task) -> rules.enforce(FAILED_FORM, task.getVariables());
   }
 
-  @Bean
-  TaskListener goNoGoDecided(FormRules rules) {
+  @Bean({"decideGoNoGoCompleted", "goNoGoDecided"})
+  TaskListener decideGoNoGoCompleted(FormRules rules) {
     return (DelegateTask task) -> rules.enforce(GO_NO_GO_FORM, task.getVariables());
   }
 
   /** 改为录播: off the live programme. */
-  @Bean
-  JavaDelegate switchToRecordedDelegate(VenueService venues) {
+  @Bean({"switchToRecorded", "switchToRecordedDelegate"})
+  JavaDelegate switchToRecorded(VenueService venues) {
     return (DelegateExecution execution) -> venues.switchToRecorded(campaignId(execution.getVariables()),
         code(execution.getVariables()));
   }
 
-  @Bean
-  TaskListener recordedVideoSubmitted(VenueService venues, FormRules rules) {
+  @Bean({"submitRecordedVideoCompleted", "recordedVideoSubmitted"})
+  TaskListener submitRecordedVideoCompleted(VenueService venues, FormRules rules) {
     return (DelegateTask task) -> {
       FormValues v = rules.enforce(RECORDED_VIDEO_FORM, task.getVariables());
       venues.recordedVideo(campaignId(task.getVariables()), code(task.getVariables()), v.text(RECORDED_VIDEO_LINK));
@@ -140,16 +145,16 @@ public class LinkupDelegates {
    * 分会场直播控制 in Tasklist: the same transitions the messages make, accepted only where the venue's
    * state leads; the task's own answers stay on the task.
    */
-  @Bean
-  TaskListener liveControlOpened() {
+  @Bean({"liveStateCreated", "liveControlOpened"})
+  TaskListener liveStateCreated() {
     return (DelegateTask task) -> {
       task.setVariableLocal(LIVE_SIGNAL, null);
       task.setVariableLocal(FALLBACK_MODE, null);
     };
   }
 
-  @Bean
-  TaskListener liveControlCompleted(FormRules rules) {
+  @Bean({"liveStateCompleted", "liveControlCompleted"})
+  TaskListener liveStateCompleted(FormRules rules) {
     return (DelegateTask task) -> {
       FormValues v = rules.enforce(LIVE_CONTROL_FORM, task.getVariables());
       LiveSignal signal = LiveSignal.valueOf(v.text(LIVE_SIGNAL));

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.venue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Repository;
 public class VenueRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public VenueRepository(JdbcClient jdbc) {
+  public VenueRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Adds a selected venue, or leaves the one already there (preparing the symposium again adds nothing). */
@@ -37,7 +39,7 @@ public class VenueRepository {
         .param("c", campaignId).param("code", code).param("id", candidateId).param("name", name)
         .param("host", hostCode).param("region", region).param("kind", venueKind).param("address", address)
         .param("organizer", organizer).param("mode", ProgrammeMode.LIVE.name())
-        .param("state", VenueState.REGISTERING.name()).param("now", OffsetDateTime.now()).update();
+        .param("state", VenueState.REGISTERING.name()).param("now", OffsetDateTime.now(clock)).update();
   }
 
   public Optional<SubVenue> find(String campaignId, String code) {
@@ -58,7 +60,7 @@ public class VenueRepository {
              WHERE campaign_id = :c AND code = :code""")
         .param("address", r.address()).param("kind", r.venueKind()).param("host", r.hostUnit())
         .param("org", r.organizingUnit()).param("contact", r.contactName()).param("mobile", r.contactMobile())
-        .param("endpointKind", r.endpointKind()).param("endpoint", r.endpoint()).param("now", OffsetDateTime.now())
+        .param("endpointKind", r.endpointKind()).param("endpoint", r.endpoint()).param("now", OffsetDateTime.now(clock))
         .param("c", campaignId).param("code", code).update();
   }
 
@@ -83,7 +85,7 @@ public class VenueRepository {
   public void enter(String campaignId, String code, VenueState from, VenueState to, FallbackMode fallback,
       String changedBy) {
     // The engine's clock, like the timers that open the live phase (a rehearsal of the day runs on it too).
-    OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     jdbc.sql("""
             UPDATE sub_venue SET state = :to, fallback_mode = :fallback, state_since = :now
              WHERE campaign_id = :c AND code = :code""")

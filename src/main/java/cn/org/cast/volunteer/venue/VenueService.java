@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.venue;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -30,11 +31,13 @@ public class VenueService {
   private final VenueRepository venues;
   private final SymposiumSettings settings;
   private final RecordGuard guard;
+  private final Clock clock;
 
-  public VenueService(VenueRepository venues, SymposiumSettings settings, RecordGuard guard) {
+  public VenueService(VenueRepository venues, SymposiumSettings settings, RecordGuard guard, Clock clock) {
     this.venues = venues;
     this.settings = settings;
     this.guard = guard;
+    this.clock = clock;
   }
 
   public SubVenue venue(String campaignId, String code) {
@@ -67,7 +70,7 @@ public class VenueService {
     int attempt = venues.rehearsals(campaignId, code).size() + 1;
     boolean passed = RehearsalResultValidator.passes(videoOk, audioOk, latencyMs, quality, settings.maxLatencyMs());
     venues.addRehearsal(campaignId, code,
-        new SubVenue.Rehearsal(attempt, videoOk, audioOk, latencyMs, quality, passed, notes, OffsetDateTime.now()),
+        new SubVenue.Rehearsal(attempt, videoOk, audioOk, latencyMs, quality, passed, notes, OffsetDateTime.now(clock)),
         recordedBy);
     return new RehearsalOutcome(attempt, passed, attempt < settings.rehearsalAttempts());
   }

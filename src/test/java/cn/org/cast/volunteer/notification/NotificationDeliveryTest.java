@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.EngineClock;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
@@ -121,7 +122,7 @@ class NotificationDeliveryTest {
 
   @Test
   void aBurstLargerThanOneBatchLeavesInOneRound() {
-    NotificationOutbox outbox = new NotificationOutbox(jdbc);
+    NotificationOutbox outbox = new NotificationOutbox(jdbc, new EngineClock());
     for (int i = 0; i < 120; i++) {
       outbox.queue(new Notification(plan.getId(), campaignId, CHEMICAL_SOCIETY, "burst@example.org",
           NotificationPurpose.MANUAL_REMINDER, "burst-" + i, new MailContent("催报", "请尽快报送", "<p>请尽快报送</p>")));
@@ -173,7 +174,7 @@ class NotificationDeliveryTest {
   private NotificationOutbox.Delivery delivery() {
     return jdbc.sql("SELECT id FROM notification WHERE campaign_id = :c AND purpose = 'NOTICE_ISSUED'")
         .param("c", campaignId).query(Long.class).list().stream().findFirst()
-        .map(id -> new NotificationOutbox(jdbc).find(id)).orElseThrow();
+        .map(id -> new NotificationOutbox(jdbc, new EngineClock()).find(id)).orElseThrow();
   }
 
   private static String subject(MimeMessage message) {

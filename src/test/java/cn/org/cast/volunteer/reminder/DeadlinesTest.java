@@ -14,13 +14,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.org.cast.volunteer.EngineClock;
+
 /** Deadline and reminder moments: Beijing time on the working-day calendar, whatever the server's zone. */
 class DeadlinesTest {
 
   private static final DeadlineSettings DEFAULTS = new DeadlineSettings(List.of(3, 1, 0), LocalTime.of(9, 0),
       LocalTime.of(23, 59, 59), 5, 5, 1, Duration.ofDays(1));
 
-  private final Deadlines deadlines = new Deadlines(WorkingDayCalendarTest.read(), DEFAULTS);
+  private final Deadlines deadlines = new Deadlines(WorkingDayCalendarTest.read(), DEFAULTS, new EngineClock());
   private final TimeZone serverZone = TimeZone.getDefault();
 
   @AfterEach

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.org.cast.volunteer.EngineClock;
+
 /** The throttle's arithmetic on the engine clock, moved on instead of waited for. */
 class LoginThrottleTest {
 
   private static final Instant START = Instant.parse("2019-04-30T02:00:00Z");
 
-  private final LoginThrottle throttle = new LoginThrottle();
+  private final LoginThrottle throttle = new LoginThrottle(new EngineClock());
 
   @BeforeEach
   void stopTheClock() {

@@ -4,16 +4,14 @@ import static cn.org.cast.volunteer.plan.PlanProcess.*;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-import cn.org.cast.volunteer.notification.MailContent;
 import cn.org.cast.volunteer.notification.MailModel;
 import cn.org.cast.volunteer.notification.MailSettings;
 import cn.org.cast.volunteer.notification.MailTemplates;
@@ -23,14 +21,11 @@ import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.security.Groups;
 
 /**
- * 审核到期提醒 / 审核逾期升级 (input {@code reminderPurpose}): a reminder goes to the reviewer who holds
- * the task, or to every reviewer while nobody does; an escalation goes to the organisers, who lead
- * the review.
+ * The mails about a plan's review, read from the plan instance's variables and keyed by the review's due date,
+ * so a repeated timer queues nothing new.
  */
-@Component
-public class ReviewReminderDelegate implements JavaDelegate {
-
-  static final String PURPOSE_INPUT = "reminderPurpose";
+@Service
+class ReviewMails {
 
   private final TaskService taskService;
   private final IdentityService identityService;
@@ -38,7 +33,7 @@ public class ReviewReminderDelegate implements JavaDelegate {
   private final NotificationOutbox outbox;
   private final MailSettings settings;
 
-  public ReviewReminderDelegate(TaskService taskService, IdentityService identityService, MailTemplates templates,
+  ReviewMails(TaskService taskService, IdentityService identityService, MailTemplates templates,
       NotificationOutbox outbox, MailSettings settings) {
     this.taskService = taskService;
     this.identityService = identityService;
@@ -47,23 +42,23 @@ public class ReviewReminderDelegate implements JavaDelegate {
     this.settings = settings;
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    NotificationPurpose purpose = NotificationPurpose.valueOf((String) execution.getVariable(PURPOSE_INPUT));
-    Task review = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+  /**
+   * A reminder ({@link NotificationPurpose#REVIEW_REMINDER}) to the reviewer who holds the review task, or to
+   * every reviewer while nobody does; an escalation to the organisers, who lead the review.
+   */
+  void reviewDue(String processInstanceId, Map<String, Object> plan, NotificationPurpose purpose) {
+    Task review = taskService.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(REVIEW_TASK).singleResult();
-    Date due = (Date) execution.getVariable(REVIEW_DUE_AT);
-    MailModel model = MailModel.forCampaign((String) execution.getVariable(CAMPAIGN_NAME),
-            (String) execution.getVariable(NOTICE_CONTACTS))
-        .with("orgName", execution.getVariable(HOST_ORGANIZATION))
-        .with("revision", execution.getVariable(REVISION))
+    Date due = (Date) plan.get(REVIEW_DUE_AT);
+    MailModel model = MailModel.forCampaign((String) plan.get(CAMPAIGN_NAME), (String) plan.get(NOTICE_CONTACTS))
+        .with("orgName", plan.get(HOST_ORGANIZATION))
+        .with("revision", plan.get(REVISION))
         .with("deadline", MailModel.moment(due))
         .with("taskLink", MailModel.taskLink(settings, review.getId()));
     for (User user : recipients(purpose, review)) {
-      MailContent content = templates.render(purpose, model.with("recipientName",
-          user.getLastName() + " " + user.getFirstName()).values());
-      outbox.queue(new Notification(execution.getProcessInstanceId(), (String) execution.getVariable(CAMPAIGN_ID),
-          (String) execution.getVariable(ORG_CODE), user.getEmail(), purpose, due.toInstant().toString(), content));
+      outbox.queue(new Notification(processInstanceId, (String) plan.get(CAMPAIGN_ID), (String) plan.get(ORG_CODE),
+          user.getEmail(), purpose, due.toInstant().toString(), templates.render(purpose,
+              model.with("recipientName", user.getLastName() + " " + user.getFirstName()).values())));
     }
   }
 
