@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import cn.org.cast.volunteer.EngineClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class DeadlinesAroundHolidaysTest {
   private static final DeadlineSettings DEFAULTS = new DeadlineSettings(List.of(3, 1, 0), LocalTime.of(9, 0),
       LocalTime.of(23, 59, 59), 5, 5, 1, Duration.ofDays(1));
 
-  private final Deadlines deadlines = new Deadlines(WorkingDayCalendarTest.read(), DEFAULTS);
+  private final Deadlines deadlines = new Deadlines(WorkingDayCalendarTest.read(), DEFAULTS, new EngineClock());
 
   @AfterEach
   void restoreClock() {
