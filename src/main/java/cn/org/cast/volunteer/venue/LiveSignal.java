@@ -3,30 +3,24 @@ package cn.org.cast.volunteer.venue;
 import java.util.Set;
 
 /**
- * The signals that move a venue through its live phase: each is a BPMN message correlated by the
- * venue's business key, accepted only in the states it leads out of.
+ * The signals that move a venue through its live phase, from Tasklist's live control form or the console: each is
+ * accepted only in the states it leads out of.
  */
 public enum LiveSignal {
-  CONNECTED("venueConnected", "已连线", VenueState.CONNECTED, Set.of(VenueState.WAITING)),
-  ON_AIR("venueOnAir", "上线直播", VenueState.ON_AIR, Set.of(VenueState.CONNECTED, VenueState.FALLBACK)),
-  DROPPED("venueDropped", "信号中断，转备播", VenueState.FALLBACK,
+  CONNECTED("已连线", VenueState.CONNECTED, Set.of(VenueState.WAITING)),
+  ON_AIR("上线直播", VenueState.ON_AIR, Set.of(VenueState.CONNECTED, VenueState.FALLBACK)),
+  DROPPED("信号中断，转备播", VenueState.FALLBACK,
       Set.of(VenueState.WAITING, VenueState.CONNECTED, VenueState.ON_AIR)),
-  DONE("venueDone", "连线结束", VenueState.DONE, Set.of(VenueState.ON_AIR, VenueState.FALLBACK));
+  DONE("连线结束", VenueState.DONE, Set.of(VenueState.ON_AIR, VenueState.FALLBACK));
 
-  private final String messageName;
   private final String label;
   private final VenueState target;
   private final Set<VenueState> from;
 
-  LiveSignal(String messageName, String label, VenueState target, Set<VenueState> from) {
-    this.messageName = messageName;
+  LiveSignal(String label, VenueState target, Set<VenueState> from) {
     this.label = label;
     this.target = target;
     this.from = from;
-  }
-
-  public String messageName() {
-    return messageName;
   }
 
   public String label() {

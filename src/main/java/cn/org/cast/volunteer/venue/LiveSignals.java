@@ -1,9 +1,15 @@
 package cn.org.cast.volunteer.venue;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -13,11 +19,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import cn.org.cast.volunteer.security.RecordGuard;
 
 /**
- * Signals from the AV console, a script or a person: each becomes the BPMN message of the venue's
- * linkup, correlated by its business key. A signal that repeats the venue's state changes nothing.
+ * Signals from the AV console, a script or a person: each completes the live control task of the venue's state (found
+ * by its business key) as Tasklist would. A signal that repeats the venue's state changes nothing.
  * The symposium roles hold no right to change a linkup in the engine (it would let them set any venue's
  * variables or move its token anywhere): this service checks the role and the venue's state in our tables
- * and then correlates with the engine's authorization checks off, the signed-in user still recorded as
+ * and then completes the task with the engine's authorization checks off, the signed-in user still recorded as
  * the one who moved the venue.
  */
 @Service
@@ -34,13 +40,15 @@ public class LiveSignals {
 
   private final VenueRepository venues;
   private final ProcessEngine engine;
-  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final FormService formService;
   private final RecordGuard guard;
 
   public LiveSignals(VenueRepository venues, ProcessEngine engine, RecordGuard guard) {
     this.venues = venues;
     this.engine = engine;
-    this.runtimeService = engine.getRuntimeService();
+    this.taskService = engine.getTaskService();
+    this.formService = engine.getFormService();
     this.guard = guard;
   }
 
@@ -55,15 +63,14 @@ public class LiveSignals {
     if (!signal.acceptedIn(venue.state())) {
       throw refused(venue, signal);
     }
+    boolean completed;
     try {
-      var correlation = runtimeService.createMessageCorrelation(signal.messageName())
-          .processInstanceBusinessKey(LinkupProcess.businessKey(campaignId, code));
-      if (signal == LiveSignal.DROPPED) {
-        correlation.setVariable(LinkupProcess.FALLBACK_MODE, (fallback == null ? FallbackMode.RECORDED_VIDEO : fallback).name());
-      }
-      withoutAuthorizationChecks(correlation::correlateWithResult);
-    } catch (MismatchingMessageCorrelationException raced) {
-      // Another signal moved the venue first: the same one is harmless, any other is refused as stale.
+      completed = withoutAuthorizationChecks(() -> completeStateTask(campaignId, code, venue.state(), signal, fallback));
+    } catch (OptimisticLockingException completedAtTheSameMoment) {
+      completed = false;
+    }
+    if (!completed) {
+      // Another signal or a Tasklist action moved the venue first: the same move is harmless, any other is stale.
       SubVenue now = venues.find(campaignId, code).orElseThrow();
       if (now.state() == signal.target()) {
         return unchanged(now);
@@ -75,17 +82,43 @@ public class LiveSignals {
         "分会场“" + moved.name() + "”：" + venue.state().label() + " → " + moved.state().label());
   }
 
+  /**
+   * Moves the venue on as completing its state's live control task in Tasklist does, so that the model draws each
+   * transition once and both ways in run the same listeners. False where the token has already left that state.
+   */
+  private boolean completeStateTask(String campaignId, String code, VenueState state, LiveSignal signal,
+      FallbackMode fallback) {
+    Task task = taskService.createTaskQuery()
+        .processInstanceBusinessKey(LinkupProcess.businessKey(campaignId, code))
+        .taskDefinitionKey(taskOf(state)).singleResult();
+    if (task == null) {
+      return false;
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(LinkupProcess.LIVE_SIGNAL, signal.name());
+    if (signal == LiveSignal.DROPPED) {
+      variables.put(LinkupProcess.FALLBACK_MODE, (fallback == null ? FallbackMode.RECORDED_VIDEO : fallback).name());
+    }
+    // Submitted as a form, like Tasklist's, so the values land on the task's own fields that the listeners read.
+    formService.submitTaskForm(task.getId(), variables);
+    return true;
+  }
+
+  private static String taskOf(VenueState state) {
+    return LinkupProcess.STATE_AT.entrySet().stream().filter(at -> at.getValue() == state)
+        .map(Map.Entry::getKey).findFirst().orElseThrow();
+  }
+
   /** One engine command with its checks off; nested engine calls join it and so skip them too. */
-  private void withoutAuthorizationChecks(Runnable work) {
+  private <T> T withoutAuthorizationChecks(Supplier<T> work) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    configuration.getCommandExecutorTxRequired().execute(context -> {
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
       context.disableAuthorizationCheck();
       try {
-        work.run();
+        return work.get();
       } finally {
         context.enableAuthorizationCheck();
       }
-      return null;
     });
   }
 

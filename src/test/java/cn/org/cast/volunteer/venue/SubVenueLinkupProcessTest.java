@@ -239,6 +239,26 @@ class SubVenueLinkupProcessTest {
     assertThat(state()).isEqualTo(VenueState.DONE);
   }
 
+  @Test
+  void aVenueStartedOnTheEarlierModelWithMessageBoundariesIsCarriedToTheEndBySignals() {
+    engine.getRuntimeService().deleteProcessInstance(linkup.getId(), "replaced by an instance of the earlier model");
+    String earlier = engine.getRepositoryService().createDeployment().name("earlier subVenueLinkup")
+        .addClasspathResource("earlier-models/sub-venue-linkup-with-message-boundaries.bpmn")
+        .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
+    linkup = engine.getRuntimeService().startProcessInstanceById(earlier, businessKey(campaignId, VENUE),
+        Map.of(CampaignProcess.CAMPAIGN_ID, campaignId, VENUE_CODE, VENUE));
+    reachLivePhase();
+
+    signal(LiveSignal.CONNECTED);
+    signal(LiveSignal.DROPPED);
+    signal(LiveSignal.ON_AIR);
+    assertThat(signal(LiveSignal.DONE).state()).isEqualTo(VenueState.DONE);
+    endsAfterItsLastJob();
+    assertThat(linkup).isEnded().hasPassed(LIVE_END);
+    assertThat(venues.stateHistory(campaignId, VENUE)).endsWith(VenueState.WAITING, VenueState.CONNECTED,
+        VenueState.FALLBACK, VenueState.ON_AIR, VenueState.DONE);
+  }
+
   private void reachLivePhase() {
     register();
     rehearse(true);
