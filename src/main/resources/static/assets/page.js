@@ -6,6 +6,9 @@ export const NONE = '—';
 
 export const byId = (id) => document.getElementById(id);
 
+/** 7 → "07", for clock faces and dates. */
+export const twoDigits = (n) => String(n).padStart(2, '0');
+
 /** An element with an optional class and text (a number is shown as it is; null or undefined leave it empty). */
 export function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -143,9 +146,11 @@ const partsFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: BEIJING, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
   second: 'numeric', hourCycle: 'h23',
 });
-const pad = (n) => String(n).padStart(2, '0');
 
-/** An ISO-8601 instant ("2019-05-10T09:31:02+08:00"), a date ("2019-05-10", its Beijing noon) or milliseconds, as milliseconds; null if it is none. */
+/**
+ * Milliseconds of an ISO-8601 instant ("2019-05-10T09:31:02+08:00"), a date ("2019-05-10": its Beijing noon, the
+ * same day in every time zone's formatting) or milliseconds; null for anything else.
+ */
 export function toMillis(value) {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string' || !value) return null;
@@ -155,11 +160,11 @@ export function toMillis(value) {
 
 /** The Beijing wall-clock fields of a moment: { year, month, day, hour, minute, second }, numbers. */
 export function beijingParts(value) {
-  const parts = Object.fromEntries(partsFormat.formatToParts(toMillis(value))
+  return Object.fromEntries(partsFormat.formatToParts(toMillis(value))
     .filter((part) => part.type !== 'literal').map((part) => [part.type, Number(part.value)]));
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
 }
 
+/** A formatter that shows "—" for a value that is no moment. */
 const formatted = (format) => (value) => {
   const ms = toMillis(value);
   return ms == null ? NONE : format(ms);
@@ -174,14 +179,15 @@ export const beijingWeekday = formatted((ms) => weekdayFormat.format(ms));
 /** "2019-05-10" */
 export const beijingDate = formatted((ms) => {
   const b = beijingParts(ms);
-  return `${b.year}-${pad(b.month)}-${pad(b.day)}`;
+  return `${b.year}-${twoDigits(b.month)}-${twoDigits(b.day)}`;
 });
 /** "09:31:02", or "09:31" without seconds. */
 export function beijingClock(value, { seconds = true } = {}) {
   const ms = toMillis(value);
   if (ms == null) return NONE;
   const b = beijingParts(ms);
-  return seconds ? `${pad(b.hour)}:${pad(b.minute)}:${pad(b.second)}` : `${pad(b.hour)}:${pad(b.minute)}`;
+  const fields = seconds ? [b.hour, b.minute, b.second] : [b.hour, b.minute];
+  return fields.map(twoDigits).join(':');
 }
 /** "2019-05-10 09:31:02" */
 export const beijingTimestamp = formatted((ms) => `${beijingDate(ms)} ${beijingClock(ms)}`);

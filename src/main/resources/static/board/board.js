@@ -1,7 +1,7 @@
 // 座谈会直播大屏: polls the board API every few seconds and updates the page in place.
 // Every piece of data goes into the page through textContent or attributes, never as markup.
 import { byId as $, beijingClock, beijingDate, beijingDay, beijingParts, beijingWeekday, element, fetchJson, RequestFailed,
-  toMillis } from '/assets/page.js';
+  toMillis, twoDigits } from '/assets/page.js';
 
 const POLL_MS = 3000;
 const TIMEOUT_MS = 8000;
@@ -41,8 +41,6 @@ function setHidden(node, hidden) {
   if (node.hidden !== hidden) node.hidden = hidden;
 }
 
-const pad = (n) => String(n).padStart(2, '0');
-
 /** "2019-05-30" → "2019年5月30日 星期四". */
 function formatDay(isoDate) {
   return toMillis(isoDate) == null ? '' : `${beijingDay(isoDate)} ${beijingWeekday(isoDate)}`;
@@ -58,7 +56,7 @@ function onDay(day, time) {
 function duration(seconds) {
   const s = Math.max(0, Math.round(seconds));
   const h = Math.floor(s / 3600);
-  const rest = `${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+  const rest = `${twoDigits(Math.floor((s % 3600) / 60))}:${twoDigits(s % 60)}`;
   return h > 0 ? `${h}:${rest}` : rest;
 }
 
