@@ -90,10 +90,11 @@ export function logInAgain() {
 }
 
 /**
- * The JSON answer of the app's API. An expired session goes to the login (or, with keepPageOnLogout, is
+ * The JSON answer of the app's API. An expired session goes to the login (or, with keepPageWhenSessionEnds, is
  * thrown as kind 'session' for a page that keeps showing its data); every other failure is a RequestFailed.
  */
-export async function fetchJson(url, { method = 'GET', json, headers = {}, timeoutMs, keepPageOnLogout = false } = {}) {
+export async function fetchJson(url,
+  { method = 'GET', json, headers = {}, timeoutMs, keepPageWhenSessionEnds = false } = {}) {
   const controller = new AbortController();
   const timer = timeoutMs ? setTimeout(() => controller.abort(), timeoutMs) : null;
   try {
@@ -102,7 +103,8 @@ export async function fetchJson(url, { method = 'GET', json, headers = {}, timeo
       response = await fetch(url, {
         method,
         credentials: 'same-origin',
-        headers: { Accept: 'application/json', ...(json === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+        headers: { Accept: 'application/json', ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...headers },
         body: json === undefined ? undefined : JSON.stringify(json),
         signal: controller.signal,
       });
@@ -112,7 +114,7 @@ export async function fetchJson(url, { method = 'GET', json, headers = {}, timeo
         : new RequestFailed('network', '无法连接服务器，请检查网络后重试。');
     }
     if (response.status === 401) {
-      if (!keepPageOnLogout) logInAgain();
+      if (!keepPageWhenSessionEnds) logInAgain();
       throw new RequestFailed('session', '登录已过期，请重新登录。', { status: 401 });
     }
     const body = await response.json().catch(() => undefined);
@@ -121,7 +123,9 @@ export async function fetchJson(url, { method = 'GET', json, headers = {}, timeo
       throw new RequestFailed('http', serverMessage || `服务器返回 ${response.status}`,
         { status: response.status, serverMessage, body });
     }
-    if (body === undefined) throw new RequestFailed('format', '服务器返回的数据无法识别，请稍后重试。', { status: response.status });
+    if (body === undefined) {
+      throw new RequestFailed('format', '服务器返回的数据无法识别，请稍后重试。', { status: response.status });
+    }
     return body;
   } finally {
     clearTimeout(timer);
@@ -140,7 +144,9 @@ const BEIJING = 'Asia/Shanghai';
 const minuteFormat = new Intl.DateTimeFormat('zh-CN', {
   timeZone: BEIJING, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
 });
-const dayFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: BEIJING, year: 'numeric', month: 'long', day: 'numeric' });
+const dayFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: BEIJING, year: 'numeric', month: 'long', day: 'numeric',
+});
 const weekdayFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: BEIJING, weekday: 'long' });
 const partsFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: BEIJING, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',

@@ -1,8 +1,9 @@
 // 审计记录: the audit log of one campaign (?campaign=2019) or, without a campaign, the recent logins.
 // Every piece of data goes into the page through textContent or attributes, never as markup.
 import { byId as $, beijingClock, element, fetchJson, RequestFailed } from '/assets/page.js';
-import { ACTION_LABEL, ACTIONS, COLUMNS, entriesToCsv, formatTime, haystack, labelOf, LOGIN_ACTIONS, matches, stamp, words }
-  from './audit-entries.js';
+import {
+  ACTION_LABEL, ACTIONS, COLUMNS, entriesToCsv, formatTime, haystack, labelOf, LOGIN_ACTIONS, matches, stamp, words,
+} from './audit-entries.js';
 
 const TIMEOUT_MS = 20000;
 const LOGIN_LIMIT = 1000;           // the most recent logins the server returns
@@ -53,7 +54,7 @@ function messageOf(failure) {
 
 /** A JSON array from the app's API. An ended session is reported on the page, which keeps what it shows. */
 async function getEntries(url) {
-  const body = await fetchJson(url, { timeoutMs: TIMEOUT_MS, keepPageOnLogout: true });
+  const body = await fetchJson(url, { timeoutMs: TIMEOUT_MS, keepPageWhenSessionEnds: true });
   if (!Array.isArray(body)) throw new RequestFailed('format', MESSAGES.format);
   return body;
 }

@@ -1,7 +1,9 @@
 // 座谈会直播大屏: polls the board API every few seconds and updates the page in place.
 // Every piece of data goes into the page through textContent or attributes, never as markup.
-import { byId as $, beijingClock, beijingDate, beijingDay, beijingParts, beijingWeekday, element, fetchJson, RequestFailed,
-  toMillis, twoDigits } from '/assets/page.js';
+import {
+  byId as $, beijingClock, beijingDate, beijingDay, beijingParts, beijingWeekday, element, fetchJson, RequestFailed, toMillis,
+  twoDigits,
+} from '/assets/page.js';
 
 const POLL_MS = 3000;
 const TIMEOUT_MS = 8000;
@@ -494,7 +496,7 @@ function lastGood() {
 
 /** The board, or a RequestFailed. An ended session is reported on the board, which keeps what it shows. */
 async function fetchBoard() {
-  const body = await fetchJson(apiUrl, { timeoutMs: TIMEOUT_MS, keepPageOnLogout: true });
+  const body = await fetchJson(apiUrl, { timeoutMs: TIMEOUT_MS, keepPageWhenSessionEnds: true });
   if (!body || typeof body !== 'object' || !Array.isArray(body.items) || !Array.isArray(body.venues)) {
     throw new RequestFailed('format', '服务器返回的数据无法识别');
   }

@@ -17,7 +17,8 @@ async function loadCentres() {
   if ($('filter-county').value.trim()) query.set('countyCode', $('filter-county').value.trim());
   const province = $('filter-province').value;
   try {
-    const centres = (await fetchJson(`/api/centres?${query}`)).filter((centre) => !province || centre.province === province);
+    const centres = (await fetchJson(`/api/centres?${query}`))
+      .filter((centre) => !province || centre.province === province);
     fillTable($('centres'), ['编号', '阵地名称', '类型', '省份', '县（市、区）', '试点县', '地址', '联系人', '联系电话', '结对情况'],
       centres.map((centre) => [centre.code, centre.name, centre.kindLabel, centre.province,
         `${centre.countyName}（${centre.countyCode}）`, centre.pilotCounty ? '是' : '否', centre.address,
@@ -34,8 +35,8 @@ async function register(event) {
   event.preventDefault();
   const form = event.target;
   try {
-    const centre = await fetchJson('/api/centres', { method: 'POST', json: Object.fromEntries(new FormData(form).entries()),
-      headers: await csrfHeader() });
+    const centre = await fetchJson('/api/centres',
+      { method: 'POST', json: Object.fromEntries(new FormData(form)), headers: await csrfHeader() });
     $('register-result').textContent = `已登记：${centre.code} ${centre.name}`;
     form.reset();
     showBanner('');
