@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
@@ -34,11 +35,11 @@ public class DemandDelegates {
 
   /** 登记需求 (staff entry): the demand on record, owned by the staff member's organisation. */
   @Bean
-  JavaDelegate recordDemandDelegate(DemandEntryValidator validator, DemandService demands,
+  JavaDelegate recordDemandDelegate(FormRules formRules, DemandService demands,
       IdentityService identityService) {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      formRules.enforce(ENTRY_FORM, values.asMap());
       Authentication user = identityService.getCurrentAuthentication();
       Demand demand = demands.enterByStaff(user == null ? null : user.getUserId(),
           user == null ? List.of() : user.getGroupIds(), DemandSubmission.of(values));
@@ -71,10 +72,10 @@ public class DemandDelegates {
 
   /** On completing 分拣: the decision checked and on the demand's record before the process follows it. */
   @Bean
-  TaskListener demandTriageListener(DemandTriageValidator validator, DemandService demands, CurrentUser currentUser) {
+  TaskListener demandTriageListener(FormRules formRules, DemandService demands, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      formRules.enforce(TRIAGE_FORM, values.asMap());
       demands.triage((Long) task.getVariable(DEMAND_ID), task.getExecution().getProcessBusinessKey(),
           TriageDecision.valueOf(values.text(TRIAGE_DECISION)), values.text(MERGE_INTO), values.text(DECLINE_REASON),
           currentUser.id());

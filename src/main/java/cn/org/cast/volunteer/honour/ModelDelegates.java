@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
@@ -34,11 +35,11 @@ public class ModelDelegates {
 
   /** 登记推荐: the nomination on record, waiting for review. */
   @Bean
-  JavaDelegate registerNominationDelegate(ModelProposalValidator validator, ModelService models,
+  JavaDelegate registerNominationDelegate(FormRules formRules, ModelService models,
       IdentityService identityService) {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      formRules.enforce(PROPOSAL_FORM, values.asMap());
       Authentication nominator = identityService.getCurrentAuthentication();
       ModelService.Registration registration = models.nominate(nominator.getUserId(), nominator.getGroupIds(),
           ModelProposal.of(values));
@@ -52,10 +53,10 @@ public class ModelDelegates {
 
   /** 更新推荐: the nominator's corrections, checked as the first time; the last review's comment stays shown. */
   @Bean
-  JavaDelegate updateNominationDelegate(ModelProposalValidator validator, ModelService models) {
+  JavaDelegate updateNominationDelegate(FormRules formRules, ModelService models) {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      formRules.enforce(PROPOSAL_FORM, values.asMap());
       show(execution, models.revise((Long) execution.getVariable(NOMINATION_ID), execution.getProcessBusinessKey(),
           ModelProposal.of(values)));
       // The review starts afresh: its form offers no answer preselected from the last round.
@@ -65,10 +66,10 @@ public class ModelDelegates {
 
   /** On completing 评审: the decision checked and on the nomination's record before the process follows it. */
   @Bean
-  TaskListener modelDecisionListener(ModelReviewValidator validator, ModelService models, CurrentUser currentUser) {
+  TaskListener modelDecisionListener(FormRules formRules, ModelService models, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      formRules.enforce(REVIEW_FORM, values.asMap());
       models.decide((Long) task.getVariable(NOMINATION_ID), task.getExecution().getProcessBusinessKey(),
           ModelDecision.valueOf(values.text(DECISION)), currentUser.id(), values.text(DECISION_COMMENT),
           values.text(CITATION));

@@ -6,6 +6,7 @@ import java.util.Date;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 
 @Service
@@ -14,17 +15,17 @@ public class CampaignService {
   /** Plans are due by the end of the deadline day, Beijing time. */
   static final LocalTime DEADLINE_TIME = LocalTime.of(23, 59, 59);
 
-  private final CampaignStartValidator validator;
+  private final FormRules formRules;
   private final CampaignRepository campaigns;
 
-  public CampaignService(CampaignStartValidator validator, CampaignRepository campaigns) {
-    this.validator = validator;
+  public CampaignService(FormRules formRules, CampaignRepository campaigns) {
+    this.formRules = formRules;
     this.campaigns = campaigns;
   }
 
   /** Checks the start form on the server and records the campaign. */
   public Campaign register(FormValues startForm, String processInstanceId, String organizer) {
-    validator.enforce(startForm);
+    formRules.enforce(CampaignProcess.START_FORM, startForm.asMap());
     Campaign campaign = CampaignStartValidator.toCampaign(startForm);
     campaigns.insert(campaign, processInstanceId, organizer);
     return campaign;

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.security.CurrentUser;
 
@@ -11,13 +12,13 @@ import cn.org.cast.volunteer.security.CurrentUser;
 @Component
 public class CloseCollectionListener implements TaskListener {
 
-  private final CloseCollectionValidator validator;
+  private final FormRules formRules;
   private final CampaignRepository campaigns;
   private final CurrentUser currentUser;
 
-  public CloseCollectionListener(CloseCollectionValidator validator, CampaignRepository campaigns,
+  public CloseCollectionListener(FormRules formRules, CampaignRepository campaigns,
       CurrentUser currentUser) {
-    this.validator = validator;
+    this.formRules = formRules;
     this.campaigns = campaigns;
     this.currentUser = currentUser;
   }
@@ -25,7 +26,7 @@ public class CloseCollectionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues values = FormValues.of(task.getVariables());
-    validator.enforce(values);
+    formRules.enforce(CampaignProcess.CLOSE_FORM, values.asMap());
     campaigns.markCollectionClosedEarly(values.text(CampaignProcess.CAMPAIGN_ID), currentUser.id(),
         values.text(CampaignProcess.CLOSE_REASON));
   }

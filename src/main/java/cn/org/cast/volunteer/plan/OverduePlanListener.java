@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.CurrentUser;
@@ -17,14 +18,14 @@ import cn.org.cast.volunteer.security.CurrentUser;
 @Component
 public class OverduePlanListener implements TaskListener {
 
-  private final OverduePlanValidator validator;
+  private final FormRules formRules;
   private final PlanService planService;
   private final Deadlines deadlines;
   private final CurrentUser currentUser;
 
-  public OverduePlanListener(OverduePlanValidator validator, PlanService planService, Deadlines deadlines,
+  public OverduePlanListener(FormRules formRules, PlanService planService, Deadlines deadlines,
       CurrentUser currentUser) {
-    this.validator = validator;
+    this.formRules = formRules;
     this.planService = planService;
     this.deadlines = deadlines;
     this.currentUser = currentUser;
@@ -33,7 +34,7 @@ public class OverduePlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues values = FormValues.of(task.getVariables());
-    validator.enforce(values);
+    formRules.enforce(OVERDUE_FORM, values.asMap());
     OverdueDecision decision = OverdueDecision.valueOf(values.text(OVERDUE_DECISION));
     String note = decision == OverdueDecision.EXTEND
         ? "延期至 " + values.text(NEW_DEADLINE) + (values.has(OVERDUE_REASON) ? "：" + values.text(OVERDUE_REASON) : "")

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
@@ -24,15 +25,15 @@ import cn.org.cast.volunteer.security.CurrentUser;
 @Component
 public class PlanSubmissionListener implements TaskListener {
 
-  private final PlanSubmissionValidator validator;
+  private final FormRules formRules;
   private final PlanService planService;
   private final CurrentUser currentUser;
   private final Deadlines deadlines;
   private final List<SubmissionRule> rules;
 
-  public PlanSubmissionListener(PlanSubmissionValidator validator, PlanService planService, CurrentUser currentUser,
+  public PlanSubmissionListener(FormRules formRules, PlanService planService, CurrentUser currentUser,
       Deadlines deadlines, List<SubmissionRule> rules) {
-    this.validator = validator;
+    this.formRules = formRules;
     this.planService = planService;
     this.currentUser = currentUser;
     this.deadlines = deadlines;
@@ -42,7 +43,7 @@ public class PlanSubmissionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues values = FormValues.of(task.getVariables());
-    validator.enforce(values);
+    formRules.enforce(SUBMISSION_FORM, values.asMap());
     for (SubmissionRule rule : rules) {
       if (rule.formIds().contains(SUBMISSION_FORM)) {
         List<FieldViolation> violations = rule.check(task.getProcessInstanceId(), values);

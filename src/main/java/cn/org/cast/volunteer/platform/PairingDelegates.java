@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
@@ -35,11 +36,11 @@ public class PairingDelegates {
 
   /** 登记结对申请: the request on record, waiting for its approver. */
   @Bean
-  JavaDelegate registerPairingRequestDelegate(PairingRequestValidator validator, PairingService pairings,
+  JavaDelegate registerPairingRequestDelegate(FormRules formRules, PairingService pairings,
       IdentityService identityService) {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      formRules.enforce(REQUEST_FORM, values.asMap());
       Authentication requester = identityService.getCurrentAuthentication();
       PairingService.Registration registration = pairings.register(requester == null ? null : requester.getUserId(),
           requester == null ? List.of() : requester.getGroupIds(), PairingRequest.of(values));
@@ -53,10 +54,10 @@ public class PairingDelegates {
 
   /** 更新结对申请: the requester's corrections, checked as the first time. */
   @Bean
-  JavaDelegate updatePairingRequestDelegate(PairingRequestValidator validator, PairingService pairings) {
+  JavaDelegate updatePairingRequestDelegate(FormRules formRules, PairingService pairings) {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      formRules.enforce(REQUEST_FORM, values.asMap());
       shown(execution, pairings.revise((Long) execution.getVariable(PAIRING_ID), execution.getProcessBusinessKey(),
           PairingRequest.of(values)));
     };
@@ -64,11 +65,11 @@ public class PairingDelegates {
 
   /** On completing 审批: the decision checked and on the pairing's record before the process follows it. */
   @Bean
-  TaskListener pairingDecisionListener(PairingApprovalValidator validator, PairingService pairings,
+  TaskListener pairingDecisionListener(FormRules formRules, PairingService pairings,
       CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      formRules.enforce(APPROVAL_FORM, values.asMap());
       pairings.decide((Long) task.getVariable(PAIRING_ID), task.getExecution().getProcessBusinessKey(),
           PairingDecision.valueOf(values.text(DECISION)), currentUser.id(), values.text(DECISION_COMMENT));
     };

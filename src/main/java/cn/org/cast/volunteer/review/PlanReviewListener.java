@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
@@ -18,14 +19,14 @@ import cn.org.cast.volunteer.security.CurrentUser;
 @Component
 public class PlanReviewListener implements TaskListener {
 
-  private final PlanReviewValidator validator;
+  private final FormRules formRules;
   private final PlanService planService;
   private final CurrentUser currentUser;
   private final Deadlines deadlines;
 
-  public PlanReviewListener(PlanReviewValidator validator, PlanService planService, CurrentUser currentUser,
+  public PlanReviewListener(FormRules formRules, PlanService planService, CurrentUser currentUser,
       Deadlines deadlines) {
-    this.validator = validator;
+    this.formRules = formRules;
     this.planService = planService;
     this.currentUser = currentUser;
     this.deadlines = deadlines;
@@ -34,7 +35,7 @@ public class PlanReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues values = FormValues.of(task.getVariables());
-    validator.enforce(values);
+    formRules.enforce(REVIEW_FORM, values.asMap());
     ReviewOutcome outcome = ReviewOutcome.valueOf(values.text(REVIEW_DECISION));
     PlanStatus status = planService.decide(((Number) task.getVariable(PLAN_ID)).longValue(),
         task.getProcessInstanceId(), outcome.decision(), values.text(REVIEW_COMMENT), currentUser.id());

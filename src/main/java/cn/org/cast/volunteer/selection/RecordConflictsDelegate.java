@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.security.CurrentUser;
 
@@ -13,13 +14,13 @@ import cn.org.cast.volunteer.security.CurrentUser;
 @Component("recordConflictsDelegate")
 public class RecordConflictsDelegate implements JavaDelegate {
 
-  private final ConflictDeclarationValidator validator;
+  private final FormRules formRules;
   private final ScoringRepository scores;
   private final CurrentUser currentUser;
 
-  public RecordConflictsDelegate(ConflictDeclarationValidator validator, ScoringRepository scores,
+  public RecordConflictsDelegate(FormRules formRules, ScoringRepository scores,
       CurrentUser currentUser) {
-    this.validator = validator;
+    this.formRules = formRules;
     this.scores = scores;
     this.currentUser = currentUser;
   }
@@ -27,7 +28,7 @@ public class RecordConflictsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormValues values = FormValues.of(execution.getVariables());
-    validator.enforce(values);
+    formRules.enforce(CONFLICT_FORM, values.asMap());
     String reviewer = currentUser.id();
     if (reviewer == null) {
       throw new IllegalStateException("A conflict is declared by a signed-in reviewer");

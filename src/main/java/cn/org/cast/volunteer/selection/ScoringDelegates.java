@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.plan.PlanRepository;
@@ -64,10 +65,10 @@ public class ScoringDelegates {
 
   /** 评分, on completion: the server's check, then the score on record. */
   @Bean
-  TaskListener scorePlanCompleted(ScoringService scoring, ScoreValidator validator, CurrentUser currentUser) {
+  TaskListener scorePlanCompleted(ScoringService scoring, FormRules formRules, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariablesLocal());
-      validator.enforce(values);
+      formRules.enforce(SCORE_FORM, values.asMap());
       Map<String, Integer> points = new HashMap<>();
       scoring.rubric().criteria().forEach(c -> points.put(c.code(), values.integer(POINTS_PREFIX + c.code())));
       scoring.record(((Number) task.getVariableLocal(PLAN_ID)).longValue(),
@@ -92,10 +93,10 @@ public class ScoringDelegates {
 
   /** 评分分歧讨论, on completion: the agreed score and its reason on record. */
   @Bean
-  TaskListener discussionCompleted(ScoringService scoring, DiscussionValidator validator, CurrentUser currentUser) {
+  TaskListener discussionCompleted(ScoringService scoring, FormRules formRules, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariablesLocal());
-      validator.enforce(values);
+      formRules.enforce(DISCUSS_FORM, values.asMap());
       scoring.agree(((Number) task.getVariableLocal(PLAN_ID)).longValue(),
           ((Number) values.raw(AGREED_SCORE)).doubleValue(), values.text(AGREED_REASON), currentUser.id());
     };

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
@@ -55,11 +56,11 @@ public class SelectionDelegates {
 
   /** 遴选委员会审定, on completion: the server's checks, then every change on record with its reason. */
   @Bean
-  TaskListener committeeDecisionCompleted(SelectionService selection, CommitteeDecisionValidator validator,
-      CurrentUser currentUser) {
+  TaskListener committeeDecisionCompleted(SelectionService selection, FormRules formRules,
+      CommitteeDecisionValidator validator, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      formRules.enforce(DECIDE_FORM, values.asMap());
       List<FieldViolation> violations = validator.check(task.getProcessInstanceId(), values);
       if (!violations.isEmpty()) {
         throw new SubmissionRejectedException(violations);

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.security.CurrentUser;
@@ -35,11 +36,11 @@ public class TeamDelegates {
 
   /** 登记申请: the application on record, waiting for the level above. */
   @Bean
-  JavaDelegate registerTeamApplicationDelegate(TeamApplicationValidator validator, TeamService teams,
+  JavaDelegate registerTeamApplicationDelegate(FormRules formRules, TeamService teams,
       IdentityService identityService) {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      formRules.enforce(APPLICATION_FORM, values.asMap());
       Authentication applicant = identityService.getCurrentAuthentication();
       TeamService.Registration registration = teams.register(applicant.getUserId(), applicant.getGroupIds(),
           TeamApplication.of(values));
@@ -55,10 +56,10 @@ public class TeamDelegates {
 
   /** 更新申请: the applicant's corrections, checked as the first time. */
   @Bean
-  JavaDelegate updateTeamApplicationDelegate(TeamApplicationValidator validator, TeamService teams) {
+  JavaDelegate updateTeamApplicationDelegate(FormRules formRules, TeamService teams) {
     return (DelegateExecution execution) -> {
       FormValues values = FormValues.of(execution.getVariables());
-      validator.enforce(values);
+      formRules.enforce(APPLICATION_FORM, values.asMap());
       teams.revise((Long) execution.getVariable(TEAM_ID), execution.getProcessBusinessKey(), TeamApplication.of(values));
     };
   }
@@ -84,10 +85,10 @@ public class TeamDelegates {
 
   /** On completing 审批: the decision checked and on the team's record before the process follows it. */
   @Bean
-  TaskListener teamDecisionListener(TeamApprovalValidator validator, TeamService teams, CurrentUser currentUser) {
+  TaskListener teamDecisionListener(FormRules formRules, TeamService teams, CurrentUser currentUser) {
     return (DelegateTask task) -> {
       FormValues values = FormValues.of(task.getVariables());
-      validator.enforce(values);
+      formRules.enforce(APPROVAL_FORM, values.asMap());
       teams.decide((Long) task.getVariable(TEAM_ID), task.getExecution().getProcessBusinessKey(),
           TeamDecision.valueOf(values.text(TEAM_DECISION)), currentUser.id(), values.text(DECISION_COMMENT));
     };
