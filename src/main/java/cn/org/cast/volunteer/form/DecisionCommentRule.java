@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.form;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,15 +14,17 @@ public abstract class DecisionCommentRule implements FormValidator {
 
   private final String formId;
   private final String decisionKey;
-  private final String approve;
+  private final List<String> refusals;
   private final String commentKey;
   private final String commentLabel;
 
-  protected DecisionCommentRule(String formId, String decisionKey, String approve, String commentKey,
+  /** The decisions are the constants of approve's enumeration; each but approve returns or refuses. */
+  protected DecisionCommentRule(String formId, String decisionKey, Enum<?> approve, String commentKey,
       String commentLabel) {
     this.formId = formId;
     this.decisionKey = decisionKey;
-    this.approve = approve;
+    this.refusals = Arrays.stream(approve.getDeclaringClass().getEnumConstants()).filter(decision -> decision != approve)
+        .map(Enum::name).toList();
     this.commentKey = commentKey;
     this.commentLabel = commentLabel;
   }
@@ -33,13 +36,13 @@ public abstract class DecisionCommentRule implements FormValidator {
 
   @Override
   public List<FieldViolation> validate(FormValues values) {
-    String decision = values.text(decisionKey);
-    if (decision == null || decision.equals(approve)) {
+    // An unknown decision is the form's options' to refuse; only a return or refusal needs the comment.
+    if (!refusals.contains(values.raw(decisionKey))) {
       return List.of();
     }
     String comment = values.text(commentKey);
     if (comment == null) {
-      return List.of(new FieldViolation(commentKey, "退回或不予通过时，请填写“" + commentLabel + "”，说明理由"));
+      return List.of(new FieldViolation(commentKey, "请填写“" + commentLabel + "”（退回或不予通过时必填）"));
     }
     int length = comment.codePointCount(0, comment.length());
     return length >= MIN_LENGTH ? List.of() : List.of(new FieldViolation(commentKey,

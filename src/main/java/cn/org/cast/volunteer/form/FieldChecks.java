@@ -32,9 +32,9 @@ public final class FieldChecks {
     this.violations = violations;
   }
 
-  /** Checks for one entry of a dynamic list; its messages say which entry ("第2支队伍"). */
-  public FieldChecks entry(FormValues entry, String entryLabel) {
-    return new FieldChecks(entry, entryLabel, violations);
+  /** Checks for one entry of a dynamic list, named as the form's own rules name it: "“分会场”第2项：". */
+  public FieldChecks entry(FormValues entry, String listLabel, int index) {
+    return new FieldChecks(entry, FieldRules.entryPrefix(listLabel, index), violations);
   }
 
   public FieldChecks required(String key, String label) {

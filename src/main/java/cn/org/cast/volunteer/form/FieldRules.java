@@ -31,8 +31,10 @@ final class FieldRules {
     }
   }
 
-  static String entryPrefix(FormField list, int index) {
-    return "“" + list.label() + "”第" + (index + 1) + "项：";
+  /** "“分会场”第2项：" – the list's label without the explanation in brackets some labels carry. */
+  static String entryPrefix(String label, int index) {
+    int explanation = label.indexOf('（');
+    return "“" + (explanation > 0 ? label.substring(0, explanation) : label) + "”第" + (index + 1) + "项：";
   }
 
   private static void checkField(FormField field, FormValues root, FormValues values, String prefix,
@@ -47,7 +49,7 @@ final class FieldRules {
         return;
       }
       for (int i = 0; i < entries.size(); i++) {
-        check(field.entryFields(), root, entries.get(i), prefix + entryPrefix(field, i), violations);
+        check(field.entryFields(), root, entries.get(i), prefix + entryPrefix(field.label(), i), violations);
       }
       return;
     }
@@ -58,16 +60,21 @@ final class FieldRules {
     if (field.isMultiple()) {
       List<String> chosen = values.strings(key);
       if (field.required() && (chosen == null || chosen.isEmpty())) {
-        out.add("请选择" + label);
-      } else if (chosen == null || !chosen.stream().allMatch(choice -> allowed(field, root, values, choice))) {
+        out.add("请填写" + label);
+      } else if (chosen == null) {
         out.add(label + "的取值无效，请从选项中选择");
+      } else {
+        List<String> unknown = chosen.stream().filter(choice -> !allowed(field, root, values, choice)).toList();
+        if (!unknown.isEmpty()) {
+          out.add(label + "中以下选项无效：" + String.join("、", unknown) + "，请从选项中选择");
+        }
       }
       return;
     }
     String text = values.text(key);
     if (text == null) {
       if (field.required()) {
-        out.add((field.hasOptions() ? "请选择" : "请填写") + label);
+        out.add("请填写" + label);
       }
       return;
     }

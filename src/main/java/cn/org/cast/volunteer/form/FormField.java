@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record FormField(String key, String label, String type, String subtype, boolean submits, boolean readonly,
     boolean required, Integer minLength, Integer maxLength, Pattern pattern, BigDecimal min, BigDecimal max,
-    Integer decimalDigits, List<String> options, String optionsKey, List<String> hiddenWhen, List<FormField> entryFields) {
+    Integer decimalDigits, List<String> options, List<String> optionLabels, String optionsKey, List<String> hiddenWhen, List<FormField> entryFields) {
 
   /** The fields of a form's components, flattening groups; each keeps the hide conditions of its containers. */
   static List<FormField> of(JsonNode components, List<String> hiddenWhen, boolean containerDisabled) {
@@ -30,7 +30,7 @@ record FormField(String key, String label, String type, String subtype, boolean 
       String path = component.path("path").asText("");
       if ("dynamiclist".equals(type) && !path.isEmpty() && !path.contains(".")) {
         fields.add(new FormField(path, component.path("label").asText(path), type, null, !disabled,
-            component.path("readonly").asBoolean(false), false, null, null, null, null, null, null, List.of(), null,
+            component.path("readonly").asBoolean(false), false, null, null, null, null, null, null, List.of(), List.of(), null,
             List.copyOf(conditions), of(component.path("components"), List.of(), disabled)));
       } else if (component.has("components") && path.isEmpty()) {
         fields.addAll(of(component.path("components"), conditions, disabled));
@@ -46,12 +46,17 @@ record FormField(String key, String label, String type, String subtype, boolean 
     JsonNode validate = component.path("validate");
     String pattern = validate.path("pattern").asText("");
     List<String> options = new ArrayList<>();
-    component.path("values").forEach(option -> options.add(option.path("value").asText()));
+    List<String> labels = new ArrayList<>();
+    component.path("values").forEach(option -> {
+      options.add(option.path("value").asText());
+      labels.add(option.path("label").asText());
+    });
     return new FormField(key, label(component, key), type, component.path("subtype").asText(null), !disabled,
         component.path("readonly").asBoolean(false), validate.path("required").asBoolean(false),
         integer(validate.path("minLength")), integer(validate.path("maxLength")),
         pattern.isEmpty() ? null : Pattern.compile(pattern), decimal(validate.path("min")), decimal(validate.path("max")),
-        integer(component.path("decimalDigits")), List.copyOf(options), component.path("valuesKey").asText(null),
+        integer(component.path("decimalDigits")), List.copyOf(options), List.copyOf(labels),
+        component.path("valuesKey").asText(null),
         List.copyOf(conditions), List.of());
   }
 

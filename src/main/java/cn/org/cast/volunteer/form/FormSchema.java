@@ -67,6 +67,15 @@ public final class FormSchema {
     return find(key).map(FormField::options).orElse(List.of());
   }
 
+  public List<String> optionLabels(String key) {
+    return find(key).map(FormField::optionLabels).orElse(List.of());
+  }
+
+  /** The dynamic lists, by the variable each writes. */
+  public List<String> listKeys() {
+    return fields.stream().filter(FormField::isList).map(FormField::key).toList();
+  }
+
   /** The variable a field's options come from at run time (form-js valuesKey), or null. */
   public String optionsKey(String key) {
     return find(key).map(FormField::optionsKey).orElse(null);
@@ -115,7 +124,7 @@ public final class FormSchema {
       for (FormField field : list.entryFields()) {
         if (field.readonly() && !Objects.equals(current.get(i).raw(field.key()), submitted.get(i).raw(field.key()))) {
           violations.add(new FieldViolation(field.key(),
-              FieldRules.entryPrefix(list, i) + "“" + field.label() + "”为只读项，不能修改"));
+              FieldRules.entryPrefix(list.label(), i) + "“" + field.label() + "”为只读项，不能修改"));
         }
       }
     }

@@ -11,6 +11,6 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 public class ModelReviewValidator extends DecisionCommentRule {
 
   public ModelReviewValidator() {
-    super(REVIEW_FORM, DECISION, ModelDecision.APPROVE.name(), DECISION_COMMENT, "评审意见");
+    super(REVIEW_FORM, DECISION, ModelDecision.APPROVE, DECISION_COMMENT, "评审意见");
   }
 }

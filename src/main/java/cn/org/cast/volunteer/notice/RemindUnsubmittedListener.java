@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.form.FormRules;
-import cn.org.cast.volunteer.form.FormValues;
 
 /** On completing 催报未提交单位: checks the form; the task's id names the reminders it sends. */
 @Component

@@ -11,6 +11,6 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 public class PairingApprovalValidator extends DecisionCommentRule {
 
   public PairingApprovalValidator() {
-    super(APPROVAL_FORM, DECISION, PairingDecision.APPROVE.name(), DECISION_COMMENT, "审批意见");
+    super(APPROVAL_FORM, DECISION, PairingDecision.APPROVE, DECISION_COMMENT, "审批意见");
   }
 }

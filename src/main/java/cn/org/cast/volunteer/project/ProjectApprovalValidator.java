@@ -11,6 +11,6 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 public class ProjectApprovalValidator extends DecisionCommentRule {
 
   public ProjectApprovalValidator() {
-    super(APPROVAL_FORM, PROJECT_DECISION, ProjectDecision.APPROVE.name(), DECISION_COMMENT, "审批意见");
+    super(APPROVAL_FORM, PROJECT_DECISION, ProjectDecision.APPROVE, DECISION_COMMENT, "审批意见");
   }
 }

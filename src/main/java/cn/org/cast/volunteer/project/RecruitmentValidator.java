@@ -37,7 +37,7 @@ public class RecruitmentValidator implements FormValidator {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < teams.size(); i++) {
       String code = teams.get(i).text(TEAM_CODE);
-      checks.entry(teams.get(i), "第" + (i + 1) + "支服务队：")
+      checks.entry(teams.get(i), "承担项目的服务队", i)
           .check(code == null || seen.add(code.toUpperCase()), TEAM_CODE, "该服务队已在前面填写过");
     }
     return checks.violations();

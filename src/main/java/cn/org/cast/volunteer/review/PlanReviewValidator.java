@@ -11,6 +11,6 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 public class PlanReviewValidator extends DecisionCommentRule {
 
   public PlanReviewValidator() {
-    super(REVIEW_FORM, REVIEW_DECISION, ReviewOutcome.APPROVE.name(), REVIEW_COMMENT, "审核意见");
+    super(REVIEW_FORM, REVIEW_DECISION, ReviewOutcome.APPROVE, REVIEW_COMMENT, "审核意见");
   }
 }

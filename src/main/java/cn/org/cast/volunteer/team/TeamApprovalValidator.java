@@ -11,6 +11,6 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 public class TeamApprovalValidator extends DecisionCommentRule {
 
   public TeamApprovalValidator() {
-    super(APPROVAL_FORM, TEAM_DECISION, TeamDecision.APPROVE.name(), DECISION_COMMENT, "审批意见");
+    super(APPROVAL_FORM, TEAM_DECISION, TeamDecision.APPROVE, DECISION_COMMENT, "审批意见");
   }
 }
