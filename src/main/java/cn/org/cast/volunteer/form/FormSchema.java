@@ -3,6 +3,7 @@ package cn.org.cast.volunteer.form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public final class FormSchema {
     return contract;
   }
 
-  /** The fields the user fills in (not disabled), top level first; a dynamic list's own fields follow it. */
+  /** The variable of every field, disabled ones too, top level first; a dynamic list's own fields follow it. */
   public List<String> fieldKeys() {
     List<String> keys = new ArrayList<>();
     for (FormField field : fields) {
@@ -104,7 +105,7 @@ public final class FormSchema {
       if (!submitted.asMap().containsKey(field.key())) {
         continue;
       }
-      if (field.readonly() && !Objects.equals(current.raw(field.key()), submitted.raw(field.key()))) {
+      if (field.readonly() && !sameValue(current, submitted, field.key())) {
         violations.add(new FieldViolation(field.key(), "“" + field.label() + "”为只读项，不能修改"));
       }
       if (field.isList() && field.entryFields().stream().anyMatch(FormField::readonly)) {
@@ -112,6 +113,19 @@ public final class FormSchema {
       }
     }
     return violations;
+  }
+
+  /**
+   * The same value as a person reads it: an empty text is no value, and a number is the same number however
+   * the JSON on the way wrote it (100, 100.0, "100").
+   */
+  private static boolean sameValue(FormValues current, FormValues submitted, String key) {
+    BigDecimal before = current.decimal(key);
+    BigDecimal after = submitted.decimal(key);
+    if (before != null && after != null) {
+      return before.compareTo(after) == 0;
+    }
+    return Objects.equals(current.text(key), submitted.text(key));
   }
 
   private static List<FieldViolation> changedReadOnlyEntries(FormField list, List<FormValues> current,
@@ -122,7 +136,7 @@ public final class FormSchema {
     List<FieldViolation> violations = new ArrayList<>();
     for (int i = 0; i < current.size(); i++) {
       for (FormField field : list.entryFields()) {
-        if (field.readonly() && !Objects.equals(current.get(i).raw(field.key()), submitted.get(i).raw(field.key()))) {
+        if (field.readonly() && !sameValue(current.get(i), submitted.get(i), field.key())) {
           violations.add(new FieldViolation(field.key(),
               FieldRules.entryPrefix(list.label(), i) + "“" + field.label() + "”为只读项，不能修改"));
         }

@@ -81,7 +81,9 @@ class FormSchemaTest {
     assertThat(FORM.violations(FormValues.of(form))).isEmpty();
 
     FormValues current = FormValues.of(Map.of("shown", "服务器写入的值"));
-    assertThat(FORM.changedReadOnly(current, FormValues.of(Map.of("shown", "服务器写入的值")))).isEmpty();
+    assertThat(FORM.changedReadOnly(current, FormValues.of(Map.of("shown", " 服务器写入的值 ")))).isEmpty();
+    assertThat(FORM.changedReadOnly(FormValues.of(Map.of("shown", 100)), FormValues.of(Map.of("shown", 100.0))))
+        .isEmpty();
     assertThat(FORM.changedReadOnly(current, FormValues.of(Map.of("shown", "改过的值"))))
         .extracting(FieldViolation::message).containsExactly("“只读”为只读项，不能修改");
     assertThat(FORM.contract().submittableVariables()).contains("shown").doesNotContain("host");
