@@ -26,15 +26,15 @@ class DemandRulesTest {
 
   @Test
   void acceptingNeedsNothingMoreMergingACodeDecliningAReason() {
-    assertThat(FormFiles.violations("demand-triage", triage, decision("ACCEPT", null, null))).isEmpty();
-    assertThat(FormFiles.violations("demand-triage", triage, decision("MERGE", "d12", null))).isEmpty();
-    assertThat(FormFiles.violations("demand-triage", triage, decision("MERGE", "第12条", null))).extracting(FieldViolation::message)
+    assertThat(triageViolations(decision("ACCEPT", null, null))).isEmpty();
+    assertThat(triageViolations(decision("MERGE", "d12", null))).isEmpty();
+    assertThat(triageViolations(decision("MERGE", "第12条", null))).extracting(FieldViolation::message)
         .containsExactly("合并到的需求编号应为 D 加数字，例如 D12");
-    assertThat(FormFiles.violations("demand-triage", triage, decision("DECLINE", null, "不行"))).extracting(FieldViolation::message)
+    assertThat(triageViolations(decision("DECLINE", null, "不行"))).extracting(FieldViolation::message)
         .containsExactly("“不予受理的理由”至少5个字（当前2个字）");
-    assertThat(FormFiles.violations("demand-triage", triage, decision("DECLINE", null, null))).extracting(FieldViolation::field)
+    assertThat(triageViolations(decision("DECLINE", null, null))).extracting(FieldViolation::field)
         .containsExactly(DECLINE_REASON);
-    assertThat(FormFiles.violations("demand-triage", triage, decision("SHELVE", null, null))).extracting(FieldViolation::field)
+    assertThat(triageViolations(decision("SHELVE", null, null))).extracting(FieldViolation::field)
         .containsExactly(TRIAGE_DECISION);
   }
 
@@ -129,5 +129,9 @@ class DemandRulesTest {
     public Clock withZone(java.time.ZoneId zone) {
       return this;
     }
+  }
+
+  private List<FieldViolation> triageViolations(FormValues values) {
+    return FormFiles.violations("demand-triage", triage, values);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class ModelFormsTest {
 
   @Test
   void completeNominationsPass() {
-    assertThat(FormFiles.violations("model-proposal", proposal, FormValues.of(ModelSociety.teamProposal(TEAM, 3, 7)))).isEmpty();
-    assertThat(FormFiles.violations("model-proposal", proposal, FormValues.of(ModelSociety.personProposal(TEAM, "李志愿", 3)))).isEmpty();
+    assertThat(proposalViolations(FormValues.of(ModelSociety.teamProposal(TEAM, 3, 7)))).isEmpty();
+    assertThat(proposalViolations(FormValues.of(ModelSociety.personProposal(TEAM, "李志愿", 3)))).isEmpty();
     assertThat(ModelProposal.of(FormValues.of(Map.of(KIND, "ADVANCED_TEAM", TEAM_CODE, "t12", SOURCE_PROJECTS, "S3、s7 S3")))
         .projectIds()).containsExactly(3L, 7L);
   }
@@ -37,7 +38,7 @@ class ModelFormsTest {
     form.put(PERSON_ROLE, "队长，身份证110101199003071234");
     form.put(CASE_TITLE, "案例");
 
-    assertThat(FormFiles.violations("model-proposal", proposal, FormValues.of(form))).extracting(FieldViolation::field, FieldViolation::message)
+    assertThat(proposalViolations(FormValues.of(form))).extracting(FieldViolation::field, FieldViolation::message)
         .containsExactlyInAnyOrder(
             tuple(TEAM_CODE, "“队伍编号”格式不正确：应为服务队的编号，T 加数字，例如 T12"),
             tuple(PERSON_NAME, "“姓名”应为2至50个字（当前1个字）"),
@@ -49,20 +50,23 @@ class ModelFormsTest {
   @Test
   void aNominationRestsOnAtLeastOneAndAtMostTenProjectsOrOnACampaign() {
     Map<String, Object> none = ModelSociety.teamProposal(TEAM);
-    assertThat(FormFiles.violations("model-proposal", proposal, FormValues.of(none))).extracting(FieldViolation::field).containsExactly(SOURCE_PROJECTS);
+    assertThat(proposalViolations(FormValues.of(none)))
+        .extracting(FieldViolation::field).containsExactly(SOURCE_PROJECTS);
     none.put(CAMPAIGN_SOURCE, true);
-    assertThat(FormFiles.violations("model-proposal", proposal, FormValues.of(none))).isEmpty();
+    assertThat(proposalViolations(FormValues.of(none))).isEmpty();
     Map<String, Object> many = ModelSociety.teamProposal(TEAM, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-    assertThat(FormFiles.violations("model-proposal", proposal, FormValues.of(many))).extracting(FieldViolation::message).containsExactly("最多填写10个服务项目编号");
+    assertThat(proposalViolations(FormValues.of(many)))
+        .extracting(FieldViolation::message).containsExactly("最多填写10个服务项目编号");
   }
 
   @Test
   void approvingNeedsNoCommentButReturningOrRejectingDoes() {
-    assertThat(FormFiles.violations("model-review", review, decision("APPROVE", null))).isEmpty();
-    assertThat(FormFiles.violations("model-review", review, decision("RETURN", null))).extracting(FieldViolation::field).containsExactly(DECISION_COMMENT);
-    assertThat(FormFiles.violations("model-review", review, decision("REJECT", "不行"))).extracting(FieldViolation::message)
+    assertThat(reviewViolations(decision("APPROVE", null))).isEmpty();
+    assertThat(reviewViolations(decision("RETURN", null)))
+        .extracting(FieldViolation::field).containsExactly(DECISION_COMMENT);
+    assertThat(reviewViolations(decision("REJECT", "不行"))).extracting(FieldViolation::message)
         .containsExactly("“评审意见”至少5个字（当前2个字）");
-    assertThat(FormFiles.violations("model-review", review, decision("PERHAPS", null))).extracting(FieldViolation::field).contains(DECISION);
+    assertThat(reviewViolations(decision("PERHAPS", null))).extracting(FieldViolation::field).contains(DECISION);
   }
 
   private static FormValues decision(String decision, String comment) {
@@ -70,5 +74,13 @@ class ModelFormsTest {
     form.put(DECISION, decision);
     form.put(DECISION_COMMENT, comment);
     return FormValues.of(form);
+  }
+
+  private List<FieldViolation> proposalViolations(FormValues values) {
+    return FormFiles.violations("model-proposal", proposal, values);
+  }
+
+  private List<FieldViolation> reviewViolations(FormValues values) {
+    return FormFiles.violations("model-review", review, values);
   }
 }

@@ -33,9 +33,9 @@ class PairingFormsTest {
     Map<String, Object> complete = Map.of(CENTRE_CODE, "c12", PARTY, "TEAM", TEAM_CODE, "T3", CONTENT,
         "每月一次社区科普讲座和青少年实验营。", CONTACT_NAME, "张联络", CONTACT_MOBILE, "13812345678", STARTS_ON, "2019-05-01",
         ENDS_ON, "2024-05-01");
-    assertThat(FormFiles.violations("pairing-request", request, FormValues.of(complete))).isEmpty();
+    assertThat(requestViolations(FormValues.of(complete))).isEmpty();
 
-    List<String> messages = FormFiles.violations("pairing-request", request, FormValues.of(Map.of(CENTRE_CODE, "阵地12", PARTY, "TEAM", TEAM_CODE, "十二队",
+    List<String> messages = requestViolations(FormValues.of(Map.of(CENTRE_CODE, "阵地12", PARTY, "TEAM", TEAM_CODE, "十二队",
         CONTENT, "讲座", CONTACT_NAME, "张", CONTACT_MOBILE, "12345", STARTS_ON, "2019-05-01", ENDS_ON, "2024-05-02")))
         .stream().map(FieldViolation::message).toList();
     assertThat(messages).containsExactlyInAnyOrder(
@@ -45,11 +45,11 @@ class PairingFormsTest {
         "“基层服务阵地编号”格式不正确：应为 C 加数字，例如 C3（见基层服务阵地名录）",
         "“服务队编号”格式不正确：应为服务队的编号，T 加数字，例如 T12",
         "结对期限最长5年，期满后可再次申请");
-    assertThat(FormFiles.violations("pairing-request", request, FormValues.of(Map.of(PARTY, "TEAM")))).extracting(FieldViolation::message)
+    assertThat(requestViolations(FormValues.of(Map.of(PARTY, "TEAM")))).extracting(FieldViolation::message)
         .contains("请填写“服务队编号”", "请填写“基层服务阵地编号”", "请填写“结对开始日期”");
-    assertThat(FormFiles.violations("pairing-approval", approval, FormValues.of(Map.of(DECISION, "RETURN", DECISION_COMMENT, "不行"))))
+    assertThat(approvalViolations(FormValues.of(Map.of(DECISION, "RETURN", DECISION_COMMENT, "不行"))))
         .extracting(FieldViolation::message).containsExactly("“审批意见”至少5个字（当前2个字）");
-    assertThat(FormFiles.violations("pairing-approval", approval, FormValues.of(Map.of(DECISION, "MAYBE")))).extracting(FieldViolation::message)
+    assertThat(approvalViolations(FormValues.of(Map.of(DECISION, "MAYBE")))).extracting(FieldViolation::message)
         .containsExactly("“审批结论”的取值无效，请从选项中选择");
   }
 
@@ -66,5 +66,13 @@ class PairingFormsTest {
       assertThat(county.code()).matches("\\d{6}").startsWith(prefixes.get(county.province()));
       assertThat(county.name()).isNotBlank();
     });
+  }
+
+  private List<FieldViolation> requestViolations(FormValues values) {
+    return FormFiles.violations("pairing-request", request, values);
+  }
+
+  private List<FieldViolation> approvalViolations(FormValues values) {
+    return FormFiles.violations("pairing-approval", approval, values);
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormFiles;
 
-class CloseCollectionValidatorTest {
+class CloseCollectionFormTest {
 
   private static final String REASON = "所有单位均已报送方案";
 
