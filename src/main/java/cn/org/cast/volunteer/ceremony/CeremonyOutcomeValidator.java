@@ -2,7 +2,6 @@ package cn.org.cast.volunteer.ceremony;
 
 import static cn.org.cast.volunteer.ceremony.SymposiumProcess.*;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,16 +14,11 @@ import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
 
 /**
- * The rules of forms/ceremony-outcome.form (登记活动成效): each sub-venue's row keeps its code and
- * gives a web link if any; each flag exception names one recipient once and what happened.
+ * What forms/ceremony-outcome.form (登记活动成效) cannot say itself: each sub-venue's row keeps the code the
+ * server listed it with, and each flag exception names its recipient once.
  */
 @Component
 public class CeremonyOutcomeValidator implements FormValidator {
-
-  public static final int SUMMARY_MIN = 10;
-  public static final int SUMMARY_MAX = 4000;
-
-  private static final List<String> EXCEPTIONS = Arrays.stream(FlagException.values()).map(Enum::name).toList();
 
   @Override
   public String formId() {
@@ -33,46 +27,18 @@ public class CeremonyOutcomeValidator implements FormValidator {
 
   @Override
   public List<FieldViolation> validate(FormValues values) {
-    FieldChecks checks = new FieldChecks(values)
-        .maxLength(CEREMONY_MEDIA, "座谈会照片/视频链接", 1000)
-        .required(CEREMONY_SUMMARY, "活动总结").length(CEREMONY_SUMMARY, "活动总结", SUMMARY_MIN, SUMMARY_MAX);
-    checkVenues(values, checks);
-    checkExceptions(values, checks);
-    return checks.violations();
-  }
-
-  private static void checkVenues(FormValues values, FieldChecks checks) {
+    FieldChecks checks = new FieldChecks(values);
     List<FormValues> venues = values.list(VENUE_OUTCOMES);
-    if (venues == null) {
-      checks.check(false, VENUE_OUTCOMES, "“分会场”的取值无效，请刷新页面后重新填写");
-      return;
+    for (int i = 0; venues != null && i < venues.size(); i++) {
+      checks.entry(venues.get(i), "各分会场", i).required(OUTCOME_VENUE_CODE, "分会场编号");
     }
-    for (int i = 0; i < venues.size(); i++) {
-      FormValues venue = venues.get(i);
-      String name = venue.text(OUTCOME_VENUE_NAME);
-      String entry = name == null ? "第" + (i + 1) + "个分会场：" : "分会场“" + name + "”：";
-      checks.entry(venue, entry)
-          .required(OUTCOME_VENUE_CODE, "分会场编号")
-          .bool(OUTCOME_HELD, "已举行")
-          .maxLength(OUTCOME_MEDIA, "照片/视频链接", 500).webAddress(OUTCOME_MEDIA, "照片/视频链接");
-    }
-  }
-
-  private static void checkExceptions(FormValues values, FieldChecks checks) {
     List<FormValues> exceptions = values.list(FLAG_EXCEPTIONS);
-    if (exceptions == null) {
-      checks.check(false, FLAG_EXCEPTIONS, "“授旗情况例外”的取值无效，请刷新页面后重新填写");
-      return;
-    }
     Set<String> recipients = new HashSet<>();
-    for (int i = 0; i < exceptions.size(); i++) {
-      FormValues exception = exceptions.get(i);
-      String recipient = exception.text(EXCEPTION_RECIPIENT);
-      checks.entry(exception, "第" + (i + 1) + "项授旗例外：")
-          .required(EXCEPTION_RECIPIENT, "受旗单位")
-          .check(recipient == null || recipients.add(recipient), EXCEPTION_RECIPIENT,
-              "该受旗单位已在前面登记过，每个受旗单位只需登记一项")
-          .required(EXCEPTION_KIND, "例外情况").oneOf(EXCEPTION_KIND, "例外情况", EXCEPTIONS);
+    for (int i = 0; exceptions != null && i < exceptions.size(); i++) {
+      String recipient = exceptions.get(i).text(EXCEPTION_RECIPIENT);
+      checks.entry(exceptions.get(i), "授旗情况例外", i).check(recipient == null || recipients.add(recipient),
+          EXCEPTION_RECIPIENT, "该受旗单位已在前面登记过，每个受旗单位只需登记一项");
     }
+    return checks.violations();
   }
 }

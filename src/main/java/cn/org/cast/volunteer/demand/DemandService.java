@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.org.cast.volunteer.form.EngineUser;
 import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
@@ -43,16 +44,16 @@ public class DemandService {
 
   private final DemandRepository demands;
   private final OrganizationRepository organizations;
-  private final DemandEntryValidator validator;
+  private final FormRules formRules;
   private final RuntimeService runtime;
   private final EngineUser engineAs;
   private final RecordGuard guard;
 
-  public DemandService(DemandRepository demands, OrganizationRepository organizations, DemandEntryValidator validator,
+  public DemandService(DemandRepository demands, OrganizationRepository organizations, FormRules formRules,
       RuntimeService runtime, EngineUser engineAs, RecordGuard guard) {
     this.demands = demands;
     this.organizations = organizations;
-    this.validator = validator;
+    this.formRules = formRules;
     this.runtime = runtime;
     this.engineAs = engineAs;
     this.guard = guard;
@@ -73,7 +74,7 @@ public class DemandService {
     if (values.text(HONEYPOT) != null) {
       throw refused(HONEYPOT, "提交未成功，请刷新页面后重新填写");
     }
-    validator.enforce(values);
+    formRules.enforce(ENTRY_FORM, values.asMap());
     Organization owner = publicOwner(values.text(REGION), values.text(OWNER_CODE));
     Demand demand = find(demands.insert(DemandSubmission.of(values), owner.code(), DemandChannel.PUBLIC, null));
     engineAs.call(null, () -> runtime.createMessageCorrelation(PUBLIC_MESSAGE).processInstanceBusinessKey(demand.code())

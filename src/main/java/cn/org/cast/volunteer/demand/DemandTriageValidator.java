@@ -2,7 +2,6 @@ package cn.org.cast.volunteer.demand;
 
 import static cn.org.cast.volunteer.demand.DemandProcess.*;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -13,13 +12,11 @@ import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
 
 /**
- * The rules of 分拣创新需求 (forms/demand-triage.form) the values alone decide: a decision, the duplicate's
- * code to merge with, a reason to decline. Which demand may take a duplicate is the service's to check.
+ * What 分拣创新需求 (forms/demand-triage.form) cannot say itself: the duplicate's code to merge with, a reason
+ * to decline. Which demand may take a duplicate is the service's to check.
  */
 @Component
 public class DemandTriageValidator implements FormValidator {
-
-  private static final List<String> DECISIONS = Arrays.stream(TriageDecision.values()).map(Enum::name).toList();
 
   @Override
   public String formId() {
@@ -28,16 +25,15 @@ public class DemandTriageValidator implements FormValidator {
 
   @Override
   public List<FieldViolation> validate(FormValues values) {
-    FieldChecks checks = new FieldChecks(values).required(TRIAGE_DECISION, "分拣结论")
-        .oneOf(TRIAGE_DECISION, "分拣结论", DECISIONS).maxLength(DECLINE_REASON, "不予受理的理由", 500);
+    FieldChecks checks = new FieldChecks(values);
     String decision = values.text(TRIAGE_DECISION);
     if (TriageDecision.MERGE.name().equals(decision)) {
-      checks.required(MERGE_INTO, "合并到的需求编号");
-      checks.check(values.text(MERGE_INTO) == null || Demand.idOf(values.text(MERGE_INTO)) != null, MERGE_INTO,
+      String mergeInto = values.text(MERGE_INTO);
+      checks.required(MERGE_INTO, "合并到的需求编号").check(mergeInto == null || Demand.idOf(mergeInto) != null, MERGE_INTO,
           "合并到的需求编号应为 D 加数字，例如 D12");
     }
     if (TriageDecision.DECLINE.name().equals(decision)) {
-      checks.required(DECLINE_REASON, "不予受理的理由").length(DECLINE_REASON, "不予受理的理由", 5, 500);
+      checks.required(DECLINE_REASON, "不予受理的理由").minLength(DECLINE_REASON, "不予受理的理由", 5);
     }
     return checks.violations();
   }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
+import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
 import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.security.ClientAddress;
@@ -71,7 +72,7 @@ public class PublicDemandController {
         .forEach(org -> regional.putIfAbsent(org.region(), new Choice(org.code(), org.name())));
     return new Options(choices(SubmitterKind.values(), SubmitterKind::label), choices(TechField.values(), TechField::label),
         choices(ServiceField.values(), ServiceField::label), choices(DemandStatus.values(), DemandStatus::label),
-        DemandEntryValidator.REGIONS, regional,
+        OrganizationRegistry.provincialRegions(), regional,
         all.stream().filter(org -> org.type() == OrganizationType.NATIONAL_SOCIETY)
             .map(org -> new Choice(org.code(), org.name())).toList());
   }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
 
 /** Attachment 1 filled in completely, as the submission form writes it (lists as plain Java lists). */
 public final class DemoPlans {
@@ -31,7 +30,8 @@ public final class DemoPlans {
     form.put(CONTACT_MOBILE, "13812345678");
     form.put(CONTACT_FAX, "010-62568158");
     form.put(CONTACT_EMAIL, "contact@chemsoc.example.org");
-    form.put(PLAN_TEXT, planText(PlanSubmissionValidator.PLAN_TEXT_MIN + 200));
+    // Comfortably over the form's minimum of 300 characters.
+    form.put(PLAN_TEXT, planText(500));
     form.put(VOLUNTEER_TEAMS, teams.stream().map(team -> Map.<String, Object>of(TEAM_NAME, team,
         TEAM_LEVEL, "NATIONAL_SOCIETY_CORPS", TEAM_LEADER, "李四", TEAM_MEMBER_COUNT, 120)).toList());
     form.put(SUB_VENUES, venues.stream().map(venue -> Map.<String, Object>of(VENUE_NAME, venue.name(),

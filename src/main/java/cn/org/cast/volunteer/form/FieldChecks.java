@@ -1,6 +1,5 @@
 package cn.org.cast.volunteer.form;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,13 +14,9 @@ public final class FieldChecks {
 
   /** Mainland mobile numbers: 11 digits starting 13–19. */
   public static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-  /** Landline or fax: area code 0xx(x), 7–8 digit number, optional extension, e.g. 010-68571234-8001. */
-  public static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
   public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   /** A time of day as a time field without time zone submits it: HH:mm, 24-hour clock. */
   public static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-  /** A web address: http:// or https://, a host, then anything but spaces (the forms use the same pattern). */
-  public static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+([/?#]\\S*)?");
 
   private final FormValues values;
   private final String prefix;
@@ -37,9 +32,9 @@ public final class FieldChecks {
     this.violations = violations;
   }
 
-  /** Checks for one entry of a dynamic list; its messages say which entry ("第2支队伍"). */
-  public FieldChecks entry(FormValues entry, String entryLabel) {
-    return new FieldChecks(entry, entryLabel, violations);
+  /** Checks for one entry of a dynamic list, named as the form's own rules name it: "“分会场”第2项：". */
+  public FieldChecks entry(FormValues entry, String listLabel, int index) {
+    return new FieldChecks(entry, FieldRules.entryPrefix(listLabel, index), violations);
   }
 
   public FieldChecks required(String key, String label) {
@@ -56,6 +51,18 @@ public final class FieldChecks {
       int length = text.codePointCount(0, text.length());
       if (length < min || length > max) {
         add(key, "“" + label + "”应为" + min + "至" + max + "个字（当前" + length + "个字）");
+      }
+    }
+    return this;
+  }
+
+  /** At least min characters; how long it may be is the form's to say. */
+  public FieldChecks minLength(String key, String label, int min) {
+    String text = values.text(key);
+    if (text != null) {
+      int length = text.codePointCount(0, text.length());
+      if (length < min) {
+        add(key, "“" + label + "”至少" + min + "个字（当前" + length + "个字）");
       }
     }
     return this;
@@ -89,51 +96,12 @@ public final class FieldChecks {
     return this;
   }
 
-  public FieldChecks range(String key, String label, int min, int max) {
-    if (values.has(key)) {
-      Integer number = values.integer(key);
-      if (number == null || number < min || number > max) {
-        add(key, "“" + label + "”应为" + min + "至" + max + "之间的整数");
-      }
-    }
-    return this;
-  }
 
-  /** A quantity such as a target or a result: a number from min up to (not including) max. */
-  public FieldChecks amount(String key, String label, BigDecimal min, BigDecimal max) {
-    if (values.text(key) != null) {
-      BigDecimal number = values.decimal(key);
-      if (number == null || number.compareTo(min) < 0 || number.compareTo(max) >= 0) {
-        add(key, "“" + label + "”应为不小于" + min.toPlainString() + "、小于" + max.toPlainString() + "的数字");
-      }
-    }
-    return this;
-  }
 
-  public FieldChecks date(String key, String label) {
-    if (values.text(key) != null && values.date(key) == null) {
-      add(key, "“" + label + "”应为有效日期，格式如 2019-05-10");
-    }
-    return this;
-  }
 
-  /** A time of day, HH:mm on the 24-hour clock (what a time field submits). */
-  public FieldChecks time(String key, String label) {
-    String text = values.text(key);
-    if (text != null && !TIME.matcher(text).matches()) {
-      add(key, "“" + label + "”应为有效时间（24小时制），格式如 09:30");
-    }
-    return this;
-  }
 
-  /** A link the user gives to something online: it must be an http:// or https:// address. */
-  public FieldChecks webAddress(String key, String label) {
-    String text = values.text(key);
-    if (text != null && !WEB_ADDRESS.matcher(text).matches()) {
-      add(key, "“" + label + "”应为以 http:// 或 https:// 开头的网址（不含空格），如 https://www.cast.org.cn/");
-    }
-    return this;
-  }
+
+
 
   /**
    * A text of one item per line: between minLines and maxLines non-blank lines, none longer than
@@ -159,13 +127,6 @@ public final class FieldChecks {
     return this;
   }
 
-  /** A checkbox: when present, the value must be true or false, not text or a number. */
-  public FieldChecks bool(String key, String label) {
-    if (values.has(key) && !(values.raw(key) instanceof Boolean)) {
-      add(key, "“" + label + "”的取值无效，请勾选或取消勾选");
-    }
-    return this;
-  }
 
   /** The non-blank lines of a text, each trimmed, in order; none for null. */
   public static List<String> nonBlankLines(String text) {

@@ -25,13 +25,16 @@ public record FormContract(String formId, Map<String, FieldType> fields) {
 
   public static FormContract read(InputStream formJson) {
     try (formJson) {
-      JsonNode form = JSON.readTree(formJson);
-      Map<String, FieldType> variables = new LinkedHashMap<>();
-      collect(form.path("components"), variables);
-      return new FormContract(form.path("id").asText(), Map.copyOf(variables));
+      return of(JSON.readTree(formJson));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the deployed form", e);
     }
+  }
+
+  static FormContract of(JsonNode form) {
+    Map<String, FieldType> variables = new LinkedHashMap<>();
+    collect(form.path("components"), variables);
+    return new FormContract(form.path("id").asText(), Map.copyOf(variables));
   }
 
   private static void collect(JsonNode components, Map<String, FieldType> variables) {

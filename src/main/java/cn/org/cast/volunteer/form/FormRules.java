@@ -1,5 +1,6 @@
 package cn.org.cast.volunteer.form;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,24 +8,42 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-/** The validators by form id, for listeners that enforce a form's rules on completion. */
+/**
+ * A form's rules on every way in: those the deployed form states ({@link FormSchema}) and, for what a form
+ * cannot say (a rule across fields, or one that needs a record), the form's {@link FormValidator}.
+ */
 @Component
 public class FormRules {
 
   private final Map<String, FormValidator> validators;
+  private final DeployedForms forms;
 
-  public FormRules(List<FormValidator> validators) {
+  public FormRules(List<FormValidator> validators, DeployedForms forms) {
     this.validators = validators.stream().collect(Collectors.toMap(FormValidator::formId, Function.identity()));
+    this.forms = forms;
   }
 
   /** The submitted values, once they pass the form's rules; otherwise the engine rolls back with the reasons. */
   public FormValues enforce(String formId, Map<String, ?> variables) {
     FormValues values = FormValues.of(variables);
-    FormValidator validator = validators.get(formId);
-    if (validator == null) {
-      throw new IllegalStateException("no validator for form " + formId);
+    List<FieldViolation> violations = violations(forms.current(formId), values);
+    if (!violations.isEmpty()) {
+      throw new SubmissionRejectedException(violations);
     }
-    validator.enforce(values);
     return values;
+  }
+
+  /** The form's own rules first, then its validator's. */
+  public List<FieldViolation> violations(FormSchema form, FormValues values) {
+    return violations(form, validators.get(form.formId()), values);
+  }
+
+  /** The same, for one validator (or none), without the engine: what the tests of each form's rules use. */
+  public static List<FieldViolation> violations(FormSchema form, FormValidator validator, FormValues values) {
+    List<FieldViolation> violations = new ArrayList<>(form.violations(values));
+    if (validator != null) {
+      violations.addAll(validator.validate(values));
+    }
+    return List.copyOf(violations);
   }
 }

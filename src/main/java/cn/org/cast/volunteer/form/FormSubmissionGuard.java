@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class FormSubmissionGuard {
 
-  private final Map<String, FormValidator> validators;
+  private final FormRules formRules;
   private final List<SubmissionRule> rules;
   private final TaskService taskService;
   private final HistoryService historyService;
@@ -37,11 +35,11 @@ public class FormSubmissionGuard {
   private final RepositoryService repositoryService;
   private final EngineUser engineAs;
   /** Each form's contract by where it is used: a start event's definition id, or definition id # task key. */
-  private final Map<String, Optional<FormContract>> contracts = new ConcurrentHashMap<>();
+  private final Map<String, Optional<FormSchema>> deployedForms = new ConcurrentHashMap<>();
 
-  public FormSubmissionGuard(List<FormValidator> validators, List<SubmissionRule> rules, TaskService taskService,
+  public FormSubmissionGuard(FormRules formRules, List<SubmissionRule> rules, TaskService taskService,
       HistoryService historyService, FormService formService, RepositoryService repositoryService, EngineUser engineAs) {
-    this.validators = validators.stream().collect(Collectors.toMap(FormValidator::formId, Function.identity()));
+    this.formRules = formRules;
     this.rules = rules;
     this.taskService = taskService;
     this.historyService = historyService;
@@ -82,8 +80,8 @@ public class FormSubmissionGuard {
     }
     engineAs.call(userId, () -> {
       deployedForm(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-          () -> formService.getDeployedTaskForm(taskId)).ifPresent(contract ->
-          check(contract, FormValues.of(taskService.getVariables(taskId)), submitted, task.getProcessInstanceId()));
+          () -> formService.getDeployedTaskForm(taskId)).ifPresent(form ->
+          check(form, FormValues.of(taskService.getVariables(taskId)), submitted, task.getProcessInstanceId()));
       return null;
     });
   }
@@ -104,8 +102,8 @@ public class FormSubmissionGuard {
       throw new Rejection(403, "您无权发起该流程。", List.of());
     }
     engineAs.call(null, () -> {
-      deployedForm(definition.getId(), () -> formService.getDeployedStartForm(definition.getId())).ifPresent(contract ->
-          check(contract, FormValues.of(Map.of()), submitted, null));
+      deployedForm(definition.getId(), () -> formService.getDeployedStartForm(definition.getId())).ifPresent(form ->
+          check(form, FormValues.of(Map.of()), submitted, null));
       return null;
     });
   }
@@ -115,10 +113,10 @@ public class FormSubmissionGuard {
    * model's deployment ({@code formRefBinding="deployment"}), so it never changes under a definition.
    * Empty where there is no Camunda Form (the engine says so with a bad-request error).
    */
-  private Optional<FormContract> deployedForm(String formPlace, Supplier<InputStream> form) {
-    return contracts.computeIfAbsent(formPlace, place -> {
+  private Optional<FormSchema> deployedForm(String formPlace, Supplier<InputStream> form) {
+    return deployedForms.computeIfAbsent(formPlace, place -> {
       try {
-        return Optional.of(FormContract.read(form.get()));
+        return Optional.of(FormSchema.read(form.get()));
       } catch (BadUserRequestException noCamundaForm) {
         return Optional.empty();
       }
@@ -133,8 +131,8 @@ public class FormSubmissionGuard {
     return repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
   }
 
-  private void check(FormContract contract, FormValues current, Map<String, Object> submitted,
-      String processInstanceId) {
+  private void check(FormSchema form, FormValues current, Map<String, Object> submitted, String processInstanceId) {
+    FormContract contract = form.contract();
     Set<String> unknown = new TreeSet<>(submitted.keySet());
     unknown.removeAll(contract.submittableVariables());
     if (!unknown.isEmpty()) {
@@ -150,11 +148,8 @@ public class FormSubmissionGuard {
       throw new Rejection(400, SubmissionRejectedException.summary(mistyped), mistyped);
     }
     FormValues values = current.overlay(submitted);
-    List<FieldViolation> violations = new ArrayList<>();
-    FormValidator validator = validators.get(contract.formId());
-    if (validator != null) {
-      violations.addAll(validator.validate(values));
-    }
+    List<FieldViolation> violations = new ArrayList<>(form.changedReadOnly(current, FormValues.of(submitted)));
+    violations.addAll(formRules.violations(form, values));
     if (violations.isEmpty()) {
       rules.stream().filter(rule -> rule.formIds().contains(contract.formId()))
           .forEach(rule -> violations.addAll(engineAs.call(null, () -> rule.check(processInstanceId, values))));

@@ -6,6 +6,7 @@ import java.util.Date;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
+import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 
 @Service

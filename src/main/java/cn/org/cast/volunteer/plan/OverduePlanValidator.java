@@ -3,7 +3,6 @@ package cn.org.cast.volunteer.plan;
 import static cn.org.cast.volunteer.plan.PlanProcess.*;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.reminder.Deadlines;
 
-/** The rules of forms/overdue-plan.form: a new deadline must be a later working day; closing needs a reason. */
+/** What forms/overdue-plan.form cannot say itself: a new deadline must be a later working day; closing needs a reason. */
 @Component
 public class OverduePlanValidator implements FormValidator {
 
@@ -31,19 +30,15 @@ public class OverduePlanValidator implements FormValidator {
 
   @Override
   public List<FieldViolation> validate(FormValues values) {
-    FieldChecks checks = new FieldChecks(values)
-        .required(OVERDUE_DECISION, "处理方式")
-        .oneOf(OVERDUE_DECISION, "处理方式", Arrays.stream(OverdueDecision.values()).map(Enum::name).toList());
+    FieldChecks checks = new FieldChecks(values);
     if (OverdueDecision.EXTEND.name().equals(values.raw(OVERDUE_DECISION))) {
-      checks.required(NEW_DEADLINE, "新的报送截止日期").date(NEW_DEADLINE, "新的报送截止日期")
-          .maxLength(OVERDUE_REASON, "说明", 500);
       LocalDate newDeadline = values.date(NEW_DEADLINE);
       if (newDeadline != null) {
         checks.check(newDeadline.isAfter(deadlines.today()), NEW_DEADLINE, "新的报送截止日期应晚于今天")
             .check(deadlines.isWorkingDay(newDeadline), NEW_DEADLINE, "新的报送截止日期应为工作日（不含节假日）");
       }
     } else if (OverdueDecision.CLOSE.name().equals(values.raw(OVERDUE_DECISION))) {
-      checks.required(OVERDUE_REASON, "说明").length(OVERDUE_REASON, "说明", 5, 500);
+      checks.required(OVERDUE_REASON, "说明").minLength(OVERDUE_REASON, "说明", 5);
     }
     return checks.violations();
   }

@@ -3,7 +3,6 @@ package cn.org.cast.volunteer.platform;
 import static cn.org.cast.volunteer.platform.PairingProcess.*;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -12,17 +11,16 @@ import cn.org.cast.volunteer.form.FieldChecks;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
-import cn.org.cast.volunteer.team.Team;
 
 /**
- * The rules of 申请与基层服务阵地结对 (forms/pairing-request.form) that the values alone decide; whether the
- * centre and the team exist and may pair is the service's to check ({@link PairingService#register}).
+ * What 申请与基层服务阵地结对 (forms/pairing-request.form) cannot say itself: the pairing ends after it starts
+ * and within {@value #MAX_YEARS} years; whether the centre and the team exist and may pair is the service's
+ * to check ({@link PairingService#register}).
  */
 @Component
 public class PairingRequestValidator implements FormValidator {
 
   static final int MAX_YEARS = 5;
-  private static final List<String> PARTIES = Arrays.stream(PairingParty.values()).map(Enum::name).toList();
 
   @Override
   public String formId() {
@@ -31,22 +29,7 @@ public class PairingRequestValidator implements FormValidator {
 
   @Override
   public List<FieldViolation> validate(FormValues values) {
-    FieldChecks checks = new FieldChecks(values)
-        .required(CENTRE_CODE, "基层服务阵地编号")
-        .required(PARTY, "结对主体").oneOf(PARTY, "结对主体", PARTIES)
-        .required(CONTENT, "结对服务内容").length(CONTENT, "结对服务内容", 10, 1000)
-        .required(CONTACT_NAME, "联系人").length(CONTACT_NAME, "联系人", 2, 50)
-        .required(CONTACT_MOBILE, "联系人手机").matches(CONTACT_MOBILE, "联系人手机", FieldChecks.MOBILE, "13812345678")
-        .required(STARTS_ON, "结对开始日期").date(STARTS_ON, "结对开始日期")
-        .required(ENDS_ON, "结对结束日期").date(ENDS_ON, "结对结束日期");
-    String centre = values.text(CENTRE_CODE);
-    checks.check(centre == null || Centre.idOf(centre) != null, CENTRE_CODE,
-        "“基层服务阵地编号”应为 C 加数字，例如 C3（见基层服务阵地名录）");
-    if (PairingParty.TEAM.name().equals(values.raw(PARTY))) {
-      checks.required(TEAM_CODE, "服务队编号");
-      String team = values.text(TEAM_CODE);
-      checks.check(team == null || Team.idOf(team) != null, TEAM_CODE, "“服务队编号”应为 T 加数字，例如 T12（见队伍名录）");
-    }
+    FieldChecks checks = new FieldChecks(values);
     LocalDate starts = values.date(STARTS_ON);
     LocalDate ends = values.date(ENDS_ON);
     if (starts != null && ends != null) {

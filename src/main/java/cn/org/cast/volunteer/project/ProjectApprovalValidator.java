@@ -2,35 +2,15 @@ package cn.org.cast.volunteer.project;
 
 import static cn.org.cast.volunteer.project.ProjectProcess.*;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
-import cn.org.cast.volunteer.form.FieldChecks;
-import cn.org.cast.volunteer.form.FieldViolation;
-import cn.org.cast.volunteer.form.FormValidator;
-import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.DecisionCommentRule;
 
-/** 审批服务项目 (forms/project-approval.form): a return or a refusal says why. */
+/** 审批服务项目: the comment a return or refusal needs, by the one rule of decision comments. */
 @Component
-public class ProjectApprovalValidator implements FormValidator {
+public class ProjectApprovalValidator extends DecisionCommentRule {
 
-  private static final List<String> DECISIONS = Arrays.stream(ProjectDecision.values()).map(Enum::name).toList();
-
-  @Override
-  public String formId() {
-    return APPROVAL_FORM;
-  }
-
-  @Override
-  public List<FieldViolation> validate(FormValues values) {
-    String decision = values.text(PROJECT_DECISION);
-    return new FieldChecks(values)
-        .required(PROJECT_DECISION, "审批结论").oneOf(PROJECT_DECISION, "审批结论", DECISIONS)
-        .check(ProjectDecision.APPROVE.name().equals(decision) || decision == null || values.text(DECISION_COMMENT) != null,
-            DECISION_COMMENT, "退回修改或不予批准时，请填写审批意见")
-        .maxLength(DECISION_COMMENT, "审批意见", 500)
-        .violations();
+  public ProjectApprovalValidator() {
+    super(APPROVAL_FORM, PROJECT_DECISION, ProjectDecision.APPROVE, DECISION_COMMENT, "审批意见");
   }
 }

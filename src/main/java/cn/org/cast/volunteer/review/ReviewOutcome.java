@@ -17,9 +17,4 @@ public enum ReviewOutcome {
   public PlanDecision decision() {
     return decision;
   }
-
-  /** Returning or rejecting a plan must tell the organisation why. */
-  public boolean needsComment() {
-    return this != APPROVE;
-  }
 }

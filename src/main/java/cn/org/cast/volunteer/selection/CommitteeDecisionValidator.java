@@ -2,25 +2,23 @@ package cn.org.cast.volunteer.selection;
 
 import static cn.org.cast.volunteer.selection.SelectionProcess.*;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import cn.org.cast.volunteer.form.FieldChecks;
 import cn.org.cast.volunteer.form.FieldViolation;
-import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRule;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 
 /**
- * The rules of forms/committee-decision.form: every change names a candidate, a direction and a
- * reason, and a quota left short or exceeded says why (checked against the proposal on record).
+ * What forms/committee-decision.form cannot say itself: the changes apply to the proposal on record, and a
+ * quota left short or exceeded says why. The form's own rules (each change's candidate, direction and
+ * reason, the approval box) are the form's.
  */
 @Component
-public class CommitteeDecisionValidator implements FormValidator, SubmissionRule {
+public class CommitteeDecisionValidator implements SubmissionRule {
 
   private final SelectionService selection;
 
@@ -29,32 +27,8 @@ public class CommitteeDecisionValidator implements FormValidator, SubmissionRule
   }
 
   @Override
-  public String formId() {
-    return DECIDE_FORM;
-  }
-
-  @Override
   public Set<String> formIds() {
     return Set.of(DECIDE_FORM);
-  }
-
-  @Override
-  public List<FieldViolation> validate(FormValues values) {
-    FieldChecks checks = new FieldChecks(values)
-        .check(Boolean.TRUE.equals(values.raw(APPROVE_SELECTION)), APPROVE_SELECTION, "请勾选“审定遴选名单”")
-        .maxLength(QUOTA_REASON, "名额说明", 500);
-    List<FormValues> changes = values.list(SELECTION_CHANGES);
-    if (changes == null) {
-      return checks.check(false, SELECTION_CHANGES, "“调整”的取值无效").violations();
-    }
-    for (int i = 0; i < changes.size(); i++) {
-      checks.entry(changes.get(i), "第" + (i + 1) + "项调整：")
-          .required(CHANGE_POOL, "类别").oneOf(CHANGE_POOL, "类别", Arrays.stream(Pool.values()).map(Enum::name).toList())
-          .required(CHANGE_CANDIDATE, "候选编号")
-          .required(CHANGE_ACTION, "调整方式").oneOf(CHANGE_ACTION, "调整方式", List.of("IN", "OUT"))
-          .required(CHANGE_REASON, "理由").length(CHANGE_REASON, "理由", 5, 500);
-    }
-    return checks.violations();
   }
 
   @Override

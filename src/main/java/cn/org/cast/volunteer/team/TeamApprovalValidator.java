@@ -2,35 +2,15 @@ package cn.org.cast.volunteer.team;
 
 import static cn.org.cast.volunteer.team.TeamProcess.*;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
-import cn.org.cast.volunteer.form.FieldChecks;
-import cn.org.cast.volunteer.form.FieldViolation;
-import cn.org.cast.volunteer.form.FormValidator;
-import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.DecisionCommentRule;
 
-/** The rules of 审批科技志愿服务队 (forms/team-approval.form): a decision, and why when it is not yes. */
+/** 审批队伍组建申请: the comment a return or refusal needs, by the one rule of decision comments. */
 @Component
-public class TeamApprovalValidator implements FormValidator {
+public class TeamApprovalValidator extends DecisionCommentRule {
 
-  private static final List<String> DECISIONS = Arrays.stream(TeamDecision.values()).map(Enum::name).toList();
-
-  @Override
-  public String formId() {
-    return APPROVAL_FORM;
-  }
-
-  @Override
-  public List<FieldViolation> validate(FormValues values) {
-    FieldChecks checks = new FieldChecks(values).required(TEAM_DECISION, "审批结论").oneOf(TEAM_DECISION, "审批结论", DECISIONS)
-        .maxLength(DECISION_COMMENT, "审批意见", 500);
-    boolean notYes = values.text(TEAM_DECISION) != null && !TeamDecision.APPROVE.name().equals(values.text(TEAM_DECISION));
-    if (notYes) {
-      checks.required(DECISION_COMMENT, "审批意见").length(DECISION_COMMENT, "审批意见", 5, 500);
-    }
-    return checks.violations();
+  public TeamApprovalValidator() {
+    super(APPROVAL_FORM, TEAM_DECISION, TeamDecision.APPROVE, DECISION_COMMENT, "审批意见");
   }
 }

@@ -11,7 +11,7 @@ import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
 
-/** The rules of forms/go-no-go.form (开播前确认): cancelling the live link needs a reason. */
+/** What forms/go-no-go.form cannot say itself (开播前确认): cancelling the live link needs a reason. */
 @Component
 public class GoNoGoValidator implements FormValidator {
 
@@ -22,12 +22,9 @@ public class GoNoGoValidator implements FormValidator {
 
   @Override
   public List<FieldViolation> validate(FormValues values) {
-    FieldChecks checks = new FieldChecks(values)
-        .required(GO_DECISION, "开播决定").oneOf(GO_DECISION, "开播决定", List.of(GO, NO_GO));
+    FieldChecks checks = new FieldChecks(values);
     if (NO_GO.equals(values.raw(GO_DECISION))) {
-      checks.required(DECISION_REASON, "理由（取消直播时必填）").length(DECISION_REASON, "理由", 5, 500);
-    } else {
-      checks.maxLength(DECISION_REASON, "理由", 500);
+      checks.required(DECISION_REASON, "理由（取消直播时必填）").minLength(DECISION_REASON, "理由", 5);
     }
     return checks.violations();
   }

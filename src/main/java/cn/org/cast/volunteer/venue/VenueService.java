@@ -68,7 +68,7 @@ public class VenueService {
     guard.requireOwner(Groups.AV_ENGINEERS, "只有音视频工程师可以记录联调结果。");
     requireState(venue, venue.state() == VenueState.REHEARSAL, "不在联调阶段。");
     int attempt = venues.rehearsals(campaignId, code).size() + 1;
-    boolean passed = RehearsalResultValidator.passes(videoOk, audioOk, latencyMs, quality, settings.maxLatencyMs());
+    boolean passed = RehearsalPass.passes(videoOk, audioOk, latencyMs, quality, settings.maxLatencyMs());
     venues.addRehearsal(campaignId, code,
         new SubVenue.Rehearsal(attempt, videoOk, audioOk, latencyMs, quality, passed, notes, OffsetDateTime.now(clock)),
         recordedBy);

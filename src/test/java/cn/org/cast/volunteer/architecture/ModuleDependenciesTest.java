@@ -41,7 +41,7 @@ class ModuleDependenciesTest {
       new Module("organization", "登记在册的报送单位 · the registry of organisations"),
       new Module("reminder", "工作日历与期限 · working-day calendar and deadlines"),
       new Module("notification", "发件箱与邮件模板 · the outbox and mail templates"),
-      new Module("form", "表单的服务端校验 · the server side of Camunda Forms"),
+      new Module("form", "表单的服务端校验 · the server side of Camunda Forms", "organization"),
       new Module("export", "Excel 表格的写法 · the typed-column spreadsheet writer"),
       new Module("operations", "集群与引擎的运行设置 · what running at scale needs from the engine"),
       new Module("security", "登录、权限与引擎接口 · login, authorizations, the engine REST gate", "form",

@@ -12,14 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormFiles;
 import cn.org.cast.volunteer.form.FormValidator;
-import cn.org.cast.volunteer.form.FormValues;
 
 /** The field rules of the symposium's forms: 确认受旗代表, 编排座谈会议程, 登记活动成效. */
 class SymposiumFormValidatorsTest {
 
   // 确认受旗代表
-  private final RepresentativeConfirmationValidator confirmation = new RepresentativeConfirmationValidator();
+  private static final String CONFIRMATION = "representative-confirmation";
 
   private Map<String, Object> attending() {
     return new HashMap<>(Map.of(ATTENDING, YES, REPRESENTATIVE_NAME, "张明", REPRESENTATIVE_TITLE, "副理事长",
@@ -28,27 +28,27 @@ class SymposiumFormValidatorsTest {
 
   @Test
   void attendingWithRepresentativePasses() {
-    assertThat(validate(confirmation, attending())).isEmpty();
+    assertThat(validate(CONFIRMATION, attending())).isEmpty();
   }
 
   @Test
   void absentWithReasonPasses() {
-    assertThat(validate(confirmation, Map.of(ATTENDING, NO, ABSENCE_NOTE, "当日另有重要会议安排"))).isEmpty();
+    assertThat(validate(CONFIRMATION, Map.of(ATTENDING, NO, ABSENCE_NOTE, "当日另有重要会议安排"))).isEmpty();
   }
 
   @Test
   void missingChoiceIsAskedFor() {
-    assertSingle(validate(confirmation, Map.of()), ATTENDING, "请填写“出席情况”");
+    assertSingle(validate(CONFIRMATION, Map.of()), ATTENDING, "请填写“出席情况”");
   }
 
   @Test
   void unknownChoiceIsRejected() {
-    assertSingle(validate(confirmation, Map.of(ATTENDING, "MAYBE")), ATTENDING, "“出席情况”的取值无效");
+    assertSingle(validate(CONFIRMATION, Map.of(ATTENDING, "MAYBE")), ATTENDING, "“出席情况”的取值无效");
   }
 
   @Test
   void attendingWithoutRepresentativeAsksForEachField() {
-    assertThat(validate(confirmation, Map.of(ATTENDING, YES))).extracting(FieldViolation::message)
+    assertThat(validate(CONFIRMATION, Map.of(ATTENDING, YES))).extracting(FieldViolation::message)
         .containsExactly("请填写“受旗代表姓名”", "请填写“职务”", "请填写“手机”");
   }
 
@@ -56,31 +56,31 @@ class SymposiumFormValidatorsTest {
   void oneCharacterNameIsTooShort() {
     Map<String, Object> form = attending();
     form.put(REPRESENTATIVE_NAME, "张");
-    assertSingle(validate(confirmation, form), REPRESENTATIVE_NAME, "“受旗代表姓名”应为2至50个字（当前1个字）");
+    assertSingle(validate(CONFIRMATION, form), REPRESENTATIVE_NAME, "“受旗代表姓名”应为2至50个字（当前1个字）");
   }
 
   @Test
   void landlineIsNotAMobile() {
     Map<String, Object> form = attending();
     form.put(REPRESENTATIVE_MOBILE, "010-68571234");
-    assertSingle(validate(confirmation, form), REPRESENTATIVE_MOBILE, "“手机”格式不正确，应如 13812345678");
+    assertSingle(validate(CONFIRMATION, form), REPRESENTATIVE_MOBILE, "“手机”格式不正确：请输入 11 位手机号码，例如 13812345678");
   }
 
   @Test
   void absentWithoutReasonIsAskedWhy() {
-    assertSingle(validate(confirmation, Map.of(ATTENDING, NO)), ABSENCE_NOTE, "请填写“不出席原因”");
-    assertSingle(validate(confirmation, Map.of(ATTENDING, NO, ABSENCE_NOTE, "有事")), ABSENCE_NOTE,
+    assertSingle(validate(CONFIRMATION, Map.of(ATTENDING, NO)), ABSENCE_NOTE, "请填写“不出席原因”");
+    assertSingle(validate(CONFIRMATION, Map.of(ATTENDING, NO, ABSENCE_NOTE, "有事")), ABSENCE_NOTE,
         "“不出席原因”应为5至500个字（当前2个字）");
   }
 
   @Test
   void absentNeedsNoRepresentative() {
-    assertThat(validate(confirmation, Map.of(ATTENDING, NO, ABSENCE_NOTE, "当日另有重要会议安排",
+    assertThat(validate(CONFIRMATION, Map.of(ATTENDING, NO, ABSENCE_NOTE, "当日另有重要会议安排",
         REPRESENTATIVE_MOBILE, "123"))).isEmpty();
   }
 
   // 编排座谈会议程
-  private final RunningOrderValidator runningOrder = new RunningOrderValidator();
+  private static final String RUNNING_ORDER = "running-order";
 
   private Map<String, Object> arranged() {
     Map<String, Object> form = new HashMap<>();
@@ -101,14 +101,14 @@ class SymposiumFormValidatorsTest {
 
   @Test
   void completeArrangementPasses() {
-    assertThat(validate(runningOrder, arranged())).isEmpty();
+    assertThat(validate(RUNNING_ORDER, arranged())).isEmpty();
   }
 
   @Test
   void optionalListsAndNumbersMayBeLeftOut() {
     Map<String, Object> form = arranged();
     form.keySet().removeAll(List.of(SHOWCASE_ITEMS, INTERVIEWS, FLAG_BATCH_SIZE, LINK_MINUTES, FINALISED));
-    assertThat(validate(runningOrder, form)).isEmpty();
+    assertThat(validate(RUNNING_ORDER, form)).isEmpty();
   }
 
   @ParameterizedTest(name = "start time {0} is rejected")
@@ -116,7 +116,7 @@ class SymposiumFormValidatorsTest {
   void startTimeMustBeHoursAndMinutes(String time) {
     Map<String, Object> form = arranged();
     form.put(START_TIME, time);
-    assertSingle(validate(runningOrder, form), START_TIME, "“开始时间”应为有效时间（24小时制），格式如 09:30");
+    assertSingle(validate(RUNNING_ORDER, form), START_TIME, "“开始时间”应为有效时间（24小时制），格式如 09:30");
   }
 
   @Test
@@ -124,7 +124,7 @@ class SymposiumFormValidatorsTest {
     Map<String, Object> form = arranged();
     form.remove(HOST);
     form.put(CORPS_RECIPIENT, "钱");
-    assertThat(validate(runningOrder, form)).extracting(FieldViolation::message)
+    assertThat(validate(RUNNING_ORDER, form)).extracting(FieldViolation::message)
         .containsExactly("请填写“主持人”", "“总队接旗代表”应为2至50个字（当前1个字）");
   }
 
@@ -132,7 +132,7 @@ class SymposiumFormValidatorsTest {
   void unknownFlagOrderIsRejected() {
     Map<String, Object> form = arranged();
     form.put(FLAG_ORDER, "ALPHABET");
-    assertSingle(validate(runningOrder, form), FLAG_ORDER, "“授旗顺序”的取值无效，请从选项中选择");
+    assertSingle(validate(RUNNING_ORDER, form), FLAG_ORDER, "“授旗顺序”的取值无效，请从选项中选择");
   }
 
   @Test
@@ -140,7 +140,7 @@ class SymposiumFormValidatorsTest {
     Map<String, Object> form = arranged();
     form.put(FLAG_BATCH_SIZE, 0);
     form.put(LINK_MINUTES, 16);
-    assertThat(validate(runningOrder, form)).extracting(FieldViolation::message)
+    assertThat(validate(RUNNING_ORDER, form)).extracting(FieldViolation::message)
         .containsExactly("“每批授旗数”应为1至50之间的整数", "“每个分会场连线时长（分钟）”应为1至15之间的整数");
   }
 
@@ -148,11 +148,11 @@ class SymposiumFormValidatorsTest {
   void presentersAreRequiredOneALine() {
     Map<String, Object> form = arranged();
     form.put(FLAG_PRESENTERS, " \n ");
-    assertSingle(validate(runningOrder, form), FLAG_PRESENTERS, "请填写“授旗领导”");
+    assertSingle(validate(RUNNING_ORDER, form), FLAG_PRESENTERS, "请填写“授旗领导”");
     form.put(FLAG_PRESENTERS, "领导\n".repeat(21));
-    assertSingle(validate(runningOrder, form), FLAG_PRESENTERS, "“授旗领导”应填写1至20行，每行一项（当前21行）");
+    assertSingle(validate(RUNNING_ORDER, form), FLAG_PRESENTERS, "“授旗领导”应填写1至20行，每行一项（当前21行）");
     form.put(FLAG_PRESENTERS, "周副主席\n" + "长".repeat(51));
-    assertSingle(validate(runningOrder, form), FLAG_PRESENTERS, "“授旗领导”第2行最多50个字（当前51个字）");
+    assertSingle(validate(RUNNING_ORDER, form), FLAG_PRESENTERS, "“授旗领导”第2行最多50个字（当前51个字）");
   }
 
   @Test
@@ -160,7 +160,7 @@ class SymposiumFormValidatorsTest {
     Map<String, Object> form = arranged();
     form.put(SHOWCASE_ITEMS, "项目\n".repeat(21));
     form.put(INTERVIEWS, "孙志愿——" + "单".repeat(100));
-    assertThat(validate(runningOrder, form)).extracting(FieldViolation::message).containsExactly(
+    assertThat(validate(RUNNING_ORDER, form)).extracting(FieldViolation::message).containsExactly(
         "“服务行动展示”最多填写20行，每行一项（当前21行）", "“志愿者访谈”第1行最多100个字（当前105个字）");
   }
 
@@ -168,7 +168,7 @@ class SymposiumFormValidatorsTest {
   void finalisedIsATickNotText() {
     Map<String, Object> form = arranged();
     form.put(FINALISED, "yes");
-    assertSingle(validate(runningOrder, form), FINALISED, "“议程定稿”的取值无效，请勾选或取消勾选");
+    assertSingle(validate(RUNNING_ORDER, form), FINALISED, "“议程定稿（不再修改）”的取值无效，请勾选或取消勾选");
   }
 
   @Test
@@ -180,7 +180,7 @@ class SymposiumFormValidatorsTest {
   }
 
   // 登记活动成效
-  private final CeremonyOutcomeValidator outcome = new CeremonyOutcomeValidator();
+  private static final String OUTCOME = "ceremony-outcome";
 
   private Map<String, Object> recorded() {
     Map<String, Object> form = new HashMap<>();
@@ -204,44 +204,44 @@ class SymposiumFormValidatorsTest {
 
   @Test
   void completeOutcomePasses() {
-    assertThat(validate(outcome, recorded())).isEmpty();
+    assertThat(validate(OUTCOME, recorded())).isEmpty();
   }
 
   @Test
   void noVenuesAndNoExceptionsPass() {
-    assertThat(validate(outcome, Map.of(CEREMONY_SUMMARY, "座谈会如期举行，授旗顺利。"))).isEmpty();
+    assertThat(validate(OUTCOME, Map.of(CEREMONY_SUMMARY, "座谈会如期举行，授旗顺利。"))).isEmpty();
   }
 
   @Test
   void summaryIsRequiredAndLongEnough() {
     Map<String, Object> form = recorded();
     form.remove(CEREMONY_SUMMARY);
-    assertSingle(validate(outcome, form), CEREMONY_SUMMARY, "请填写“活动总结”");
+    assertSingle(validate(OUTCOME, form), CEREMONY_SUMMARY, "请填写“活动总结”");
     form.put(CEREMONY_SUMMARY, "圆满成功");
-    assertSingle(validate(outcome, form), CEREMONY_SUMMARY, "“活动总结”应为10至4000个字（当前4个字）");
+    assertSingle(validate(OUTCOME, form), CEREMONY_SUMMARY, "“活动总结”应为10至4000个字（当前4个字）");
   }
 
   @Test
   void venueMediaMustBeAWebAddress() {
     Map<String, Object> form = recorded();
     form.put(VENUE_OUTCOMES, List.of(venue("V1", "杭州分会场", true, "www.example.cn/photos")));
-    assertSingle(validate(outcome, form), OUTCOME_MEDIA,
-        "分会场“杭州分会场”：“照片/视频链接”应为以 http:// 或 https:// 开头的网址");
+    assertSingle(validate(OUTCOME, form), OUTCOME_MEDIA,
+        "“各分会场”第1项：“照片/视频链接”格式不正确：请输入以 http:// 或 https:// 开头的完整网址");
   }
 
   @Test
   void venueRowKeepsItsCode() {
     Map<String, Object> form = recorded();
     form.put(VENUE_OUTCOMES, List.of(venue(null, null, true, null)));
-    assertSingle(validate(outcome, form), OUTCOME_VENUE_CODE, "第1个分会场：请填写“分会场编号”");
+    assertSingle(validate(OUTCOME, form), OUTCOME_VENUE_CODE, "“各分会场”第1项：请填写“分会场编号”");
   }
 
   @Test
   void exceptionNeedsRecipientAndKind() {
     Map<String, Object> form = recorded();
     form.put(FLAG_EXCEPTIONS, List.of(Map.of(EXCEPTION_KIND, "LOST")));
-    assertThat(validate(outcome, form)).extracting(FieldViolation::message).containsExactly(
-        "第1项授旗例外：请填写“受旗单位”", "第1项授旗例外：“例外情况”的取值无效，请从选项中选择");
+    assertThat(validate(OUTCOME, form)).extracting(FieldViolation::message).containsExactly(
+        "“授旗情况例外”第1项：请填写“受旗单位”", "“授旗情况例外”第1项：“例外情况”的取值无效，请从选项中选择");
   }
 
   @Test
@@ -249,26 +249,29 @@ class SymposiumFormValidatorsTest {
     Map<String, Object> form = recorded();
     form.put(FLAG_EXCEPTIONS, List.of(Map.of(EXCEPTION_RECIPIENT, "TEAM:T7", EXCEPTION_KIND, "ABSENT"),
         Map.of(EXCEPTION_RECIPIENT, "TEAM:T7", EXCEPTION_KIND, "NOT_PRESENTED")));
-    assertSingle(validate(outcome, form), EXCEPTION_RECIPIENT,
-        "第2项授旗例外：该受旗单位已在前面登记过，每个受旗单位只需登记一项");
+    assertSingle(validate(OUTCOME, form), EXCEPTION_RECIPIENT,
+        "“授旗情况例外”第2项：该受旗单位已在前面登记过，每个受旗单位只需登记一项");
   }
 
   @Test
   void listsThatAreNotListsAreRejected() {
     Map<String, Object> form = recorded();
     form.put(FLAG_EXCEPTIONS, "SOCIETY:S012");
-    assertSingle(validate(outcome, form), FLAG_EXCEPTIONS, "“授旗情况例外”的取值无效");
+    assertSingle(validate(OUTCOME, form), FLAG_EXCEPTIONS, "“授旗情况例外”的取值无效");
   }
 
   @Test
   void ceremonyMediaIsLimited() {
     Map<String, Object> form = recorded();
     form.put(CEREMONY_MEDIA, "https://www.example.cn/" + "a".repeat(1000));
-    assertSingle(validate(outcome, form), CEREMONY_MEDIA, "“座谈会照片/视频链接”最多1000个字");
+    assertSingle(validate(OUTCOME, form), CEREMONY_MEDIA, "“座谈会照片/视频链接”最多1000个字");
   }
 
-  private static List<FieldViolation> validate(FormValidator outcome, Map<String, ?> form) {
-    return outcome.validate(FormValues.of(form));
+  private static final Map<String, FormValidator> JAVA_RULES =
+      Map.of(RUNNING_ORDER, new RunningOrderValidator(), OUTCOME, new CeremonyOutcomeValidator());
+
+  private static List<FieldViolation> validate(String form, Map<String, ?> values) {
+    return FormFiles.violations(form, JAVA_RULES.get(form), values);
   }
 
   private static void assertSingle(List<FieldViolation> violations, String field, String fragment) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormFiles;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.security.ClientAddress;
 
@@ -25,15 +26,15 @@ class DemandRulesTest {
 
   @Test
   void acceptingNeedsNothingMoreMergingACodeDecliningAReason() {
-    assertThat(triage.validate(decision("ACCEPT", null, null))).isEmpty();
-    assertThat(triage.validate(decision("MERGE", "d12", null))).isEmpty();
-    assertThat(triage.validate(decision("MERGE", "第12条", null))).extracting(FieldViolation::message)
+    assertThat(triageViolations(decision("ACCEPT", null, null))).isEmpty();
+    assertThat(triageViolations(decision("MERGE", "d12", null))).isEmpty();
+    assertThat(triageViolations(decision("MERGE", "第12条", null))).extracting(FieldViolation::message)
         .containsExactly("合并到的需求编号应为 D 加数字，例如 D12");
-    assertThat(triage.validate(decision("DECLINE", null, "不行"))).extracting(FieldViolation::message)
-        .containsExactly("“不予受理的理由”应为5至500个字（当前2个字）");
-    assertThat(triage.validate(decision("DECLINE", null, null))).extracting(FieldViolation::field)
+    assertThat(triageViolations(decision("DECLINE", null, "不行"))).extracting(FieldViolation::message)
+        .containsExactly("“不予受理的理由”至少5个字（当前2个字）");
+    assertThat(triageViolations(decision("DECLINE", null, null))).extracting(FieldViolation::field)
         .containsExactly(DECLINE_REASON);
-    assertThat(triage.validate(decision("SHELVE", null, null))).extracting(FieldViolation::field)
+    assertThat(triageViolations(decision("SHELVE", null, null))).extracting(FieldViolation::field)
         .containsExactly(TRIAGE_DECISION);
   }
 
@@ -93,10 +94,10 @@ class DemandRulesTest {
 
   @Test
   void theEntryRulesCoverEveryFieldOfTheForm() {
-    assertThat(new DemandEntryValidator().validate(FormValues.of(Map.of()))).extracting(FieldViolation::field)
+    assertThat(FormFiles.violations("demand-entry", null, Map.of())).extracting(FieldViolation::field)
         .containsExactlyInAnyOrder(TITLE, DESCRIPTION, SUBMITTER_KIND, SUBMITTER_NAME, CONTACT_NAME, CONTACT_MOBILE,
             REGION, TECH_FIELD, SERVICE_KIND);
-    assertThat(new DemandEntryValidator().validate(FormValues.of(DemandDriver.demand("精密轴承寿命提升", "辽宁")))).isEmpty();
+    assertThat(FormFiles.violations("demand-entry", null, DemandDriver.demand("精密轴承寿命提升", "辽宁"))).isEmpty();
   }
 
   private static FormValues decision(String decision, String mergeInto, String reason) {
@@ -128,5 +129,9 @@ class DemandRulesTest {
     public Clock withZone(java.time.ZoneId zone) {
       return this;
     }
+  }
+
+  private List<FieldViolation> triageViolations(FormValues values) {
+    return FormFiles.violations("demand-triage", triage, values);
   }
 }

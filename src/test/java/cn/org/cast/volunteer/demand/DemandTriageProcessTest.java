@@ -113,7 +113,7 @@ class DemandTriageProcessTest {
     ProcessInstance instance = demandDriver.enter("hbast", DemandDriver.demand("长江鱼类增殖放流效果评估", "湖北"));
 
     refused(() -> demandDriver.triage("hbast", instance, TriageDecision.DECLINE, null, null), "请填写“不予受理的理由”");
-    refused(() -> demandDriver.triage("hbast", instance, TriageDecision.DECLINE, null, "不行"), "应为5至500个字");
+    refused(() -> demandDriver.triage("hbast", instance, TriageDecision.DECLINE, null, "不行"), "“不予受理的理由”至少5个字");
 
     assertThat(instance).isWaitingAt(TRIAGE_TASK);
     assertThat(service.find(demandDriver.demandId(instance)).status()).isEqualTo(DemandStatus.SUBMITTED);

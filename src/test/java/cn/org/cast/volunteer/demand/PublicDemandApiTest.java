@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.org.cast.volunteer.AppTest;
+import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.security.WebClientSession;
 
 /**
@@ -106,7 +107,7 @@ class PublicDemandApiTest {
     assertThat(JSON.readTree(response.body()).path("message").asText()).startsWith("提交未成功，请修改后重新提交：");
     assertThat(violation(response, TITLE)).isEqualTo("“需求名称”应为4至100个字（当前2个字）");
     assertThat(violation(response, DESCRIPTION)).isEqualTo("“需求描述”应为20至2000个字（当前2个字）");
-    assertThat(violation(response, CONTACT_MOBILE)).isEqualTo("“联系人手机”格式不正确，应如 13812345678");
+    assertThat(violation(response, CONTACT_MOBILE)).isEqualTo("“联系人手机”格式不正确：请输入 11 位手机号码，例如 13812345678");
     assertThat(violation(response, CONTACT_NAME)).isEqualTo("请填写“联系人”");
     assertThat(violation(response, REGION)).isEqualTo("“所在地区”的取值无效，请从选项中选择");
     assertThat(violation(response, SUBMITTER_KIND)).isEqualTo("“提出方类型”的取值无效，请从选项中选择");
@@ -183,7 +184,7 @@ class PublicDemandApiTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("提交创新需求");
-    assertThat(options.path("regions")).hasSize(DemandEntryValidator.REGIONS.size());
+    assertThat(options.path("regions")).hasSize(OrganizationRegistry.provincialRegions().size());
     assertThat(options.path("regionalAssociations").path("北京").path("value").asText()).isEqualTo("P110000");
     assertThat(options.path("societies").findValuesAsText("value")).contains("N006").doesNotContain("P110000");
     assertThat(options.path("techFields").findValuesAsText("label")).contains("电子信息", "新能源与节能", "其他");

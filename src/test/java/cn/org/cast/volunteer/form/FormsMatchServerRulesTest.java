@@ -2,32 +2,34 @@ package cn.org.cast.volunteer.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.Mockito;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.org.cast.volunteer.ceremony.CeremonyOutcomeValidator;
 import cn.org.cast.volunteer.ceremony.FlagException;
 import cn.org.cast.volunteer.ceremony.FlagOrder;
-import cn.org.cast.volunteer.ceremony.RepresentativeConfirmationValidator;
-import cn.org.cast.volunteer.ceremony.RunningOrderValidator;
 import cn.org.cast.volunteer.ceremony.SymposiumProcess;
+import cn.org.cast.volunteer.demand.SubmitterKind;
+import cn.org.cast.volunteer.demand.TechField;
+import cn.org.cast.volunteer.demand.TriageDecision;
+import cn.org.cast.volunteer.honour.ModelDecision;
+import cn.org.cast.volunteer.honour.ModelKind;
 import cn.org.cast.volunteer.notice.RecipientScope;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
@@ -36,212 +38,199 @@ import cn.org.cast.volunteer.plan.PlanSubmissionValidator;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.plan.SubmissionAction;
 import cn.org.cast.volunteer.plan.TeamLevel;
+import cn.org.cast.volunteer.platform.PairingDecision;
+import cn.org.cast.volunteer.platform.PairingParty;
+import cn.org.cast.volunteer.project.EvaluationGrade;
+import cn.org.cast.volunteer.project.ProjectDecision;
 import cn.org.cast.volunteer.review.ReviewOutcome;
+import cn.org.cast.volunteer.selection.Pool;
 import cn.org.cast.volunteer.selection.Rubric;
+import cn.org.cast.volunteer.team.ServiceField;
+import cn.org.cast.volunteer.team.TeamDecision;
 import cn.org.cast.volunteer.venue.EndpointKind;
-import cn.org.cast.volunteer.venue.FailedVenueValidator;
 import cn.org.cast.volunteer.venue.FallbackMode;
-import cn.org.cast.volunteer.venue.GoNoGoValidator;
 import cn.org.cast.volunteer.venue.LinkupProcess;
-import cn.org.cast.volunteer.venue.LiveControlValidator;
 import cn.org.cast.volunteer.venue.LiveSignal;
 import cn.org.cast.volunteer.venue.PictureQuality;
-import cn.org.cast.volunteer.venue.RecordedVideoValidator;
-import cn.org.cast.volunteer.venue.RehearsalResultValidator;
-import cn.org.cast.volunteer.venue.RehearsalScheduleValidator;
-import cn.org.cast.volunteer.venue.RehearsalSlotValidator;
-import cn.org.cast.volunteer.venue.VenueRegistrationValidator;
 
 /**
- * The forms' option lists are what the server accepts, and the forms submit what their validators
- * check: editing one side without the other fails here.
+ * What can still drift between the forms and the server, over every form in forms/: each option list is the one
+ * the server's code compares against (an enumeration, the registry, the rubric), and every Java rule of a form
+ * reads only variables that form has. The forms' own rules need no copy here: the server reads them from the form.
  */
 class FormsMatchServerRulesTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Every option list of every form, by field key: what the server accepts, with the labels it prints. */
+  private static final Map<String, Options> OPTIONS = new HashMap<>();
 
-  @Test
-  void optionListsMatchTheServersEnumerations() throws IOException {
-    Map<String, Enum<?>[]> expected = Map.of(
-        "dockingPlatform", Platform.values(), "venueKind", Platform.values(), "teamLevel", TeamLevel.values(),
-        "submissionAction", SubmissionAction.values(), "reviewDecision", ReviewOutcome.values(),
-        "recipientScope", RecipientScope.values(), "overdueDecision", OverdueDecision.values(),
-        "changePool", cn.org.cast.volunteer.selection.Pool.values());
-    for (String form : List.of("plan-submission", "plan-review", "campaign-start", "overdue-plan", "committee-decision")) {
-      for (JsonNode field : fields(form)) {
-        Enum<?>[] values = expected.get(field.path("key").asText());
-        if (values != null && field.has("values")) {
-          assertThat(field.path("values").findValuesAsText("value")).as(form + "/" + field.path("key").asText())
-              .containsExactlyElementsOf(Arrays.stream(values).map(Enum::name).toList());
-        }
-      }
-    }
-  }
-
-  @Test
-  void optionLabelsAreThoseTheServerWritesInDocuments() throws IOException {
-    for (JsonNode field : fields("plan-submission")) {
-      String key = field.path("key").asText();
-      if (key.equals("dockingPlatform") || key.equals("venueKind") || key.equals("teamLevel")) {
-        List<String> labels = key.equals("teamLevel")
-            ? Arrays.stream(TeamLevel.values()).map(TeamLevel::label).toList()
-            : Arrays.stream(Platform.values()).map(Platform::label).toList();
-        assertThat(field.path("values").findValuesAsText("label")).as(key).containsExactlyElementsOf(labels);
-      }
-    }
-  }
-
-  @Test
-  void scoreFormAsksForEveryCriterionOfTheRubric() throws IOException {
-    List<String> criteria = Rubric.read(new ClassPathResource("selection/rubric.csv").getInputStream()).criteria().stream()
-        .map(criterion -> "score_" + criterion.code()).toList();
-    assertThat(contract("plan-score").submittableVariables())
-        .as("regenerate the score fields of forms/plan-score.form from selection/rubric.csv")
-        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(criteria.stream(),
-            java.util.stream.Stream.of("scoreComment")).toList());
-    assertThat(contract("score-discussion").submittableVariables()).containsExactlyInAnyOrder("agreedScore", "agreedReason");
-    assertThat(contract("committee-decision").submittableVariables())
-        .containsExactlyInAnyOrder("selectionChanges", "quotaReason", "approveSelection");
-  }
-
-  @ParameterizedTest
-  @CsvSource({"campaign-start, recipientCodes", "conflict-declaration, conflictOrgCodes"})
-  void organisationPickersOfferExactlyTheRegistryOrganisations(String form, String key) throws IOException {
-    JsonNode recipients = fields(form).stream()
-        .filter(field -> field.path("key").asText().equals(key)).findFirst().orElseThrow();
+  static {
+    Options platforms = Options.of(Platform.values(), Platform::label);
+    Options regions = Options.values(OrganizationRegistry.provincialRegions());
+    Options decisions = Options.values(Arrays.stream(ReviewOutcome.values()).map(Enum::name).toList());
+    OPTIONS.put("dockingPlatform", platforms);
+    OPTIONS.put(LinkupProcess.VENUE_KIND, platforms);
+    OPTIONS.put("teamLevel", Options.of(TeamLevel.values(), TeamLevel::label));
+    OPTIONS.put("submissionAction", Options.values(names(SubmissionAction.values())));
+    OPTIONS.put("videoLink", Options.values(List.of("yes", "no")));
+    OPTIONS.put("reviewDecision", decisions);
+    OPTIONS.put("recipientScope", Options.values(names(RecipientScope.values())));
+    OPTIONS.put("overdueDecision", Options.values(names(OverdueDecision.values())));
+    OPTIONS.put("changePool", Options.values(names(Pool.values())));
+    OPTIONS.put("changeAction", Options.values(List.of("IN", "OUT")));
+    OPTIONS.put(SymposiumProcess.ATTENDING, Options.of(SymposiumProcess.YES, "出席", SymposiumProcess.NO, "不出席"));
+    OPTIONS.put(SymposiumProcess.FLAG_ORDER, Options.of(FlagOrder.values(), FlagOrder::label));
+    OPTIONS.put(SymposiumProcess.EXCEPTION_KIND, Options.of(FlagException.values(), FlagException::label));
+    OPTIONS.put(LinkupProcess.ENDPOINT_KIND, Options.of(EndpointKind.values(), EndpointKind::label));
+    OPTIONS.put(LinkupProcess.SLOT_ACCEPTED,
+        Options.of(LinkupProcess.YES, "可以按时参加", LinkupProcess.NO, "需要调整"));
+    OPTIONS.put(LinkupProcess.PICTURE_QUALITY, Options.of(PictureQuality.values(), PictureQuality::label));
+    OPTIONS.put(LinkupProcess.FAILED_DECISION, Options.of(LinkupProcess.DECISION_RETRY, "再安排一次联调",
+        LinkupProcess.DECISION_RECORDED, "不参加直播连线，改为播放录播视频"));
+    OPTIONS.put(LinkupProcess.GO_DECISION,
+        Options.of(LinkupProcess.GO, "确认直播连线", LinkupProcess.NO_GO, "取消直播，改为录播"));
+    OPTIONS.put(LinkupProcess.LIVE_SIGNAL, Options.of(LiveSignal.values(), LiveSignal::label));
+    OPTIONS.put(LinkupProcess.FALLBACK_MODE, Options.of(FallbackMode.values(), FallbackMode::label));
+    OPTIONS.put("submitterKind", Options.of(SubmitterKind.values(), SubmitterKind::label));
+    OPTIONS.put("techField", Options.of(TechField.values(), TechField::label));
+    OPTIONS.put("serviceKind", Options.of(ServiceField.values(), ServiceField::label));
+    OPTIONS.put("serviceField", Options.of(ServiceField.values(), ServiceField::label));
+    OPTIONS.put("triageDecision", Options.of(TriageDecision.values(), TriageDecision::label));
+    OPTIONS.put("region", regions);
+    OPTIONS.put("nomineeRegion", regions);
+    OPTIONS.put("modelKind", Options.of(ModelKind.values(), ModelKind::label));
+    OPTIONS.put("modelDecision", Options.of(ModelDecision.values(), ModelDecision::label));
+    OPTIONS.put("pairingParty", Options.of(PairingParty.values(), PairingParty::label));
+    OPTIONS.put("pairingDecision", Options.of(PairingDecision.values(), PairingDecision::label));
+    OPTIONS.put("teamDecision", Options.of(TeamDecision.values(), TeamDecision::label));
+    OPTIONS.put("projectDecision", Options.values(names(ProjectDecision.values())));
+    OPTIONS.put("evaluationGrade", Options.of(EvaluationGrade.values(), EvaluationGrade::label));
+    // The project's report interval in days, read as a number by the project's schedule.
+    OPTIONS.put("reportEveryDays", Options.values(List.of("14", "30", "91")));
     List<Organization> registry = OrganizationRegistry.readDataFile();
-    assertThat(recipients.path("values").findValuesAsText("value"))
-        .as("regenerate the " + key + " options of forms/" + form + ".form from the registry")
-        .containsExactlyElementsOf(registry.stream().map(Organization::code).toList());
-    assertThat(recipients.path("values").findValuesAsText("label"))
-        .containsExactlyElementsOf(registry.stream().map(org -> org.name() + "（" + org.code() + "）").toList());
+    Options organisations = new Options(registry.stream().map(Organization::code).toList(),
+        registry.stream().map(org -> org.name() + "（" + org.code() + "）").toList());
+    OPTIONS.put("recipientCodes", organisations);
+    OPTIONS.put("conflictOrgCodes", organisations);
   }
 
   @Test
-  void submissionFormSubmitsAttachmentOneAndNothingTheOrganisationMayNotChange() throws IOException {
-    FormContract contract = contract("plan-submission");
-    assertThat(contract.formId()).isEqualTo("planSubmission").isEqualTo(new PlanSubmissionValidator().formId());
-    assertThat(contract.submittableVariables()).containsExactlyInAnyOrder("submissionAction", "withdrawReason",
-        "activityName", "organizingUnit", "dockingPlatform", "dockingPlatformName", "videoLink", "contactName",
-        "contactOfficePhone", "contactMobile", "contactFax", "contactEmail", "planText", "volunteerTeams",
-        "subVenues", "nominatedSocieties");
-  }
-
-  @Test
-  void reviewFormSubmitsOnlyTheDecision() throws IOException {
-    assertThat(contract("plan-review").submittableVariables())
-        .containsExactlyInAnyOrder("reviewDecision", "reviewComment");
-    assertThat(contract("close-collection").submittableVariables())
-        .containsExactlyInAnyOrder("closeConfirmed", "closeReason");
-    assertThat(contract("remind-unsubmitted").submittableVariables())
-        .containsExactlyInAnyOrder("sendReminder", "reminderNote");
-    assertThat(contract("overdue-plan").submittableVariables())
-        .containsExactlyInAnyOrder("overdueDecision", "newDeadline", "overdueReason");
-  }
-
-  /** The option lists of the symposium and sub-venue forms: the enums' names as values, their labels shown. */
-  @Test
-  void symposiumOptionListsAreTheServersEnumerationsWithTheirLabels() throws IOException {
-    Map<String, Map<String, Options>> expected = new LinkedHashMap<>();
-    expected.put("representative-confirmation", Map.of(
-        SymposiumProcess.ATTENDING, Options.of(SymposiumProcess.YES, "出席", SymposiumProcess.NO, "不出席")));
-    expected.put("running-order", Map.of(SymposiumProcess.FLAG_ORDER, Options.of(FlagOrder.values(), FlagOrder::label)));
-    expected.put("ceremony-outcome", Map.of(
-        SymposiumProcess.EXCEPTION_KIND, Options.of(FlagException.values(), FlagException::label)));
-    expected.put("venue-registration", Map.of(
-        LinkupProcess.VENUE_KIND, Options.of(Platform.values(), Platform::label),
-        LinkupProcess.ENDPOINT_KIND, Options.of(EndpointKind.values(), EndpointKind::label)));
-    expected.put("rehearsal-slot-confirmation", Map.of(
-        LinkupProcess.SLOT_ACCEPTED, Options.of(LinkupProcess.YES, "可以按时参加", LinkupProcess.NO, "需要调整")));
-    expected.put("rehearsal-result", Map.of(
-        LinkupProcess.PICTURE_QUALITY, Options.of(PictureQuality.values(), PictureQuality::label)));
-    expected.put("failed-venue-decision", Map.of(LinkupProcess.FAILED_DECISION, Options.of(
-        LinkupProcess.DECISION_RETRY, "再安排一次联调", LinkupProcess.DECISION_RECORDED, "不参加直播连线，改为播放录播视频")));
-    expected.put("go-no-go", Map.of(LinkupProcess.GO_DECISION,
-        Options.of(LinkupProcess.GO, "确认直播连线", LinkupProcess.NO_GO, "取消直播，改为录播")));
-    expected.put("live-control", Map.of(
-        LinkupProcess.LIVE_SIGNAL, Options.of(LiveSignal.values(), LiveSignal::label),
-        LinkupProcess.FALLBACK_MODE, Options.of(FallbackMode.values(), FallbackMode::label)));
-    for (Map.Entry<String, Map<String, Options>> form : expected.entrySet()) {
-      Set<String> seen = new HashSet<>();
-      for (JsonNode field : fields(form.getKey())) {
-        String key = field.path("key").asText();
-        Options options = form.getValue().get(key);
-        if (options != null) {
-          seen.add(key);
-          String where = form.getKey() + "/" + key;
-          assertThat(field.path("values").findValuesAsText("value")).as(where).containsExactlyElementsOf(options.values());
-          assertThat(field.path("values").findValuesAsText("label")).as(where).containsExactlyElementsOf(options.labels());
+  void everyOptionListOfEveryFormIsTheOneTheServerComparesWith() {
+    for (Path file : FormFiles.all()) {
+      FormSchema form = FormFiles.read(file);
+      for (String key : form.fieldKeys()) {
+        List<String> values = form.options(key);
+        if (values.isEmpty()) {
+          continue;
+        }
+        Options expected = OPTIONS.get(key);
+        assertThat(expected).as("%s/%s has options the server does not know; add them here", file, key).isNotNull();
+        assertThat(values).as("%s/%s", file, key).containsExactlyElementsOf(expected.values());
+        if (expected.labels() != null) {
+          assertThat(form.optionLabels(key)).as("%s/%s labels", file, key).containsExactlyElementsOf(expected.labels());
         }
       }
-      assertThat(seen).as(form.getKey()).containsExactlyInAnyOrderElementsOf(form.getValue().keySet());
     }
   }
 
   @Test
-  void flagExceptionsOfferTheRecipientsTheServerLists() throws IOException {
-    JsonNode recipient = fields("ceremony-outcome").stream()
-        .filter(field -> field.path("key").asText().equals(SymposiumProcess.EXCEPTION_RECIPIENT)).findFirst().orElseThrow();
-    assertThat(recipient.path("valuesKey").asText()).isEqualTo(SymposiumProcess.FLAG_OPTIONS);
+  void formIdsAreUniqueAndEveryValidatorHasItsForm() throws Exception {
+    Map<String, Path> ids = new HashMap<>();
+    for (Path file : FormFiles.all()) {
+      assertThat(ids.put(FormFiles.read(file).formId(), file)).as("form id of %s is unique", file).isNull();
+    }
+    for (FormValidator validator : validators()) {
+      assertThat(ids).as(validator.getClass().getSimpleName()).containsKey(validator.formId());
+    }
   }
 
   /**
-   * Each symposium and sub-venue form has the id its validator checks, submits exactly these
-   * variables, and its validator speaks only of variables the form submits.
+   * A Java rule reads the variables its form submits, never a name the form does not have: each rule is run
+   * with nothing, and with each of the form's options chosen in turn, and every variable it reads is recorded.
    */
   @Test
-  void symposiumFormsSubmitWhatTheirValidatorsCheck() throws IOException {
-    record Expected(FormValidator validator, Set<String> variables, Map<String, List<String>> choices) {}
-    Map<String, Expected> expected = new LinkedHashMap<>();
-    expected.put("representative-confirmation", new Expected(new RepresentativeConfirmationValidator(), Set.of(
-        SymposiumProcess.ATTENDING, SymposiumProcess.REPRESENTATIVE_NAME, SymposiumProcess.REPRESENTATIVE_TITLE,
-        SymposiumProcess.REPRESENTATIVE_MOBILE, SymposiumProcess.ABSENCE_NOTE),
-        Map.of(SymposiumProcess.ATTENDING, List.of(SymposiumProcess.YES, SymposiumProcess.NO))));
-    expected.put("running-order", new Expected(new RunningOrderValidator(), Set.of(
-        SymposiumProcess.START_TIME, SymposiumProcess.HOST, SymposiumProcess.LAUNCH_PRESENTER,
-        SymposiumProcess.CORPS_PRESENTER, SymposiumProcess.CORPS_RECIPIENT, SymposiumProcess.FLAG_ORDER,
-        SymposiumProcess.FLAG_BATCH_SIZE, SymposiumProcess.FLAG_PRESENTERS, SymposiumProcess.SHOWCASE_ITEMS,
-        SymposiumProcess.INTERVIEWS, SymposiumProcess.LINK_MINUTES, SymposiumProcess.FINALISED), Map.of()));
-    expected.put("ceremony-outcome", new Expected(new CeremonyOutcomeValidator(), Set.of(
-        SymposiumProcess.VENUE_OUTCOMES, SymposiumProcess.FLAG_EXCEPTIONS, SymposiumProcess.CEREMONY_MEDIA,
-        SymposiumProcess.CEREMONY_SUMMARY), Map.of()));
-    expected.put("venue-registration", new Expected(new VenueRegistrationValidator(), Set.of(
-        LinkupProcess.ADDRESS, LinkupProcess.VENUE_KIND, LinkupProcess.HOST_UNIT, LinkupProcess.ORGANIZING_UNIT,
-        LinkupProcess.CONTACT_NAME, LinkupProcess.CONTACT_MOBILE, LinkupProcess.ENDPOINT_KIND, LinkupProcess.ENDPOINT),
-        Map.of()));
-    expected.put("rehearsal-schedule", new Expected(new RehearsalScheduleValidator(),
-        Set.of(LinkupProcess.REHEARSAL_DATE, LinkupProcess.REHEARSAL_TIME), Map.of()));
-    expected.put("rehearsal-slot-confirmation", new Expected(new RehearsalSlotValidator(),
-        Set.of(LinkupProcess.SLOT_ACCEPTED, LinkupProcess.SLOT_NOTE),
-        Map.of(LinkupProcess.SLOT_ACCEPTED, List.of(LinkupProcess.YES, LinkupProcess.NO))));
-    expected.put("rehearsal-result", new Expected(new RehearsalResultValidator(), Set.of(
-        LinkupProcess.VIDEO_OK, LinkupProcess.AUDIO_OK, LinkupProcess.LATENCY_MS, LinkupProcess.PICTURE_QUALITY,
-        LinkupProcess.REHEARSAL_NOTES), Map.of()));
-    expected.put("failed-venue-decision", new Expected(new FailedVenueValidator(),
-        Set.of(LinkupProcess.FAILED_DECISION, LinkupProcess.DECISION_REASON), Map.of()));
-    expected.put("go-no-go", new Expected(new GoNoGoValidator(),
-        Set.of(LinkupProcess.GO_DECISION, LinkupProcess.DECISION_REASON),
-        Map.of(LinkupProcess.GO_DECISION, List.of(LinkupProcess.GO, LinkupProcess.NO_GO))));
-    expected.put("recorded-video", new Expected(new RecordedVideoValidator(),
-        Set.of(LinkupProcess.RECORDED_VIDEO_LINK), Map.of()));
-    expected.put("live-control", new Expected(new LiveControlValidator(),
-        Set.of(LinkupProcess.LIVE_SIGNAL, LinkupProcess.FALLBACK_MODE),
-        Map.of(LinkupProcess.LIVE_SIGNAL, Arrays.stream(LiveSignal.values()).map(Enum::name).toList())));
-    for (Map.Entry<String, Expected> form : expected.entrySet()) {
-      FormContract contract = contract(form.getKey());
-      Expected rules = form.getValue();
-      assertThat(contract.formId()).as(form.getKey()).isEqualTo(rules.validator().formId());
-      assertThat(contract.submittableVariables()).as(form.getKey())
-          .containsExactlyInAnyOrderElementsOf(rules.variables());
-      assertThat(rules.validator().validate(FormValues.of(Map.of()))).as(form.getKey() + " left empty").isNotEmpty()
-          .allSatisfy(violation -> assertThat(contract.submittableVariables()).contains(violation.field()));
-      rules.choices().forEach((key, choices) -> choices.forEach(choice ->
-          assertThat(rules.validator().validate(FormValues.of(Map.of(key, choice)))).as(form.getKey() + " " + choice)
-              .allSatisfy(violation -> assertThat(contract.submittableVariables()).contains(violation.field()))));
+  void everyVariableAJavaRuleReadsIsInItsForm() throws Exception {
+    Map<String, FormSchema> forms = new HashMap<>();
+    FormFiles.all().stream().map(FormFiles::read).forEach(form -> forms.put(form.formId(), form));
+    for (FormValidator validator : validators()) {
+      FormSchema form = forms.get(validator.formId());
+      Set<String> read = new TreeSet<>();
+      for (Map<String, Object> submission : submissions(form, read)) {
+        validator.validate(FormValues.over(submission));
+      }
+      assertThat(form.fieldKeys()).as(validator.getClass().getSimpleName() + " reads " + read).containsAll(read);
+      assertThat(read).as(validator.getClass().getSimpleName()).isNotEmpty();
     }
   }
 
-  /** The values and labels an option list must have, in order. */
+  @Test
+  void theScoreFormAsksForEveryCriterionOfTheRubric() throws Exception {
+    List<String> criteria = Rubric.read(new ClassPathResource("selection/rubric.csv").getInputStream()).criteria()
+        .stream().map(criterion -> "score_" + criterion.code()).toList();
+    assertThat(FormFiles.schema("plan-score").contract().submittableVariables())
+        .as("regenerate the score fields of forms/plan-score.form from selection/rubric.csv")
+        .containsExactlyInAnyOrderElementsOf(Stream.concat(criteria.stream(), Stream.of("scoreComment")).toList());
+  }
+
+  @Test
+  void flagExceptionsOfferTheRecipientsTheServerLists() {
+    assertThat(FormFiles.schema("ceremony-outcome").optionsKey(SymposiumProcess.EXCEPTION_RECIPIENT))
+        .isEqualTo(SymposiumProcess.FLAG_OPTIONS);
+  }
+
+  /** Empty, then each option of each field chosen in turn, dynamic lists with one entry; reads go to read. */
+  private static List<Map<String, Object>> submissions(FormSchema form, Set<String> read) {
+    List<Map<String, Object>> submissions = new ArrayList<>();
+    submissions.add(new Reading(read));
+    for (String key : form.fieldKeys()) {
+      for (String option : form.options(key)) {
+        Map<String, Object> chosen = new Reading(read);
+        chosen.put(key, option);
+        form.listKeys().forEach(list -> chosen.put(list, List.of(new Reading(read))));
+        submissions.add(chosen);
+      }
+    }
+    return submissions;
+  }
+
+  /** A submission that notes every variable read from it. */
+  private static final class Reading extends LinkedHashMap<String, Object> {
+    private final Set<String> read;
+
+    Reading(Set<String> read) {
+      this.read = read;
+    }
+
+    @Override
+    public Object get(Object key) {
+      read.add((String) key);
+      return super.get(key);
+    }
+  }
+
+  /** Every FormValidator of the code base, its collaborators mocked: they are not what is tested here. */
+  private static List<FormValidator> validators() throws Exception {
+    ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+    scan.addIncludeFilter(new AssignableTypeFilter(FormValidator.class));
+    List<FormValidator> validators = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (var candidate : scan.findCandidateComponents("cn.org.cast.volunteer")) {
+      Class<?> type = Class.forName(candidate.getBeanClassName());
+      Constructor<?> constructor = type.getDeclaredConstructors()[0];
+      constructor.setAccessible(true);
+      Object[] collaborators = Arrays.stream(constructor.getParameterTypes()).map(Mockito::mock).toArray();
+      if (seen.add(type.getName())) {
+        validators.add((FormValidator) constructor.newInstance(collaborators));
+      }
+    }
+    assertThat(validators).isNotEmpty();
+    return validators;
+  }
+
+  private static List<String> names(Enum<?>[] constants) {
+    return Arrays.stream(constants).map(Enum::name).toList();
+  }
+
+  /** The values an option list must have, in order, and their labels where the server prints them. */
   private record Options(List<String> values, List<String> labels) {
 
     static <E extends Enum<E>> Options of(E[] constants, Function<E, String> label) {
@@ -251,22 +240,9 @@ class FormsMatchServerRulesTest {
     static Options of(String yes, String yesLabel, String no, String noLabel) {
       return new Options(List.of(yes, no), List.of(yesLabel, noLabel));
     }
-  }
 
-  private static FormContract contract(String form) throws IOException {
-    return FormContract.read(Files.newInputStream(Path.of("forms", form + ".form")));
-  }
-
-  private static List<JsonNode> fields(String form) throws IOException {
-    List<JsonNode> fields = new ArrayList<>();
-    collect(JSON.readTree(Path.of("forms", form + ".form").toFile()).path("components"), fields);
-    return fields;
-  }
-
-  private static void collect(JsonNode components, List<JsonNode> fields) {
-    for (JsonNode component : components) {
-      fields.add(component);
-      collect(component.path("components"), fields);
+    static Options values(List<String> values) {
+      return new Options(values, null);
     }
   }
 }

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import cn.org.cast.volunteer.CampaignFixtures;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormFiles;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRepository;
@@ -41,7 +41,7 @@ class CampaignStartValidatorTest {
   private final CampaignRepository campaigns = mock(CampaignRepository.class);
   private final OrganizationRepository organizations = mock(OrganizationRepository.class);
   private final Deadlines deadlines = mock(Deadlines.class);
-  private final CampaignStartValidator validator = new CampaignStartValidator(campaigns, organizations, deadlines);
+  private final CampaignStartValidator validator = new CampaignStartValidator(campaigns, deadlines);
 
   @BeforeEach
   void registry() {
@@ -79,7 +79,7 @@ class CampaignStartValidatorTest {
         missing(ISSUE_DATE, "印发日期"),
         missing(SYMPOSIUM_DATE, "座谈会日期"),
         missing(SOCIETY_QUOTA, "遴选学会数量"),
-        missing(TEAM_QUOTA, "遴选志愿服务队数量"),
+        missing(TEAM_QUOTA, "遴选科技志愿服务队数量"),
         missing(VENUE_QUOTA, "分会场数量"),
         missing(RECIPIENT_SCOPE, "通知范围"),
         missing(NOTICE_CONTACTS, "联系方式"),
@@ -110,7 +110,7 @@ class CampaignStartValidatorTest {
         arguments("society quota 0", with(SOCIETY_QUOTA, 0), SOCIETY_QUOTA, "“遴选学会数量”应为1至1000之间的整数"),
         arguments("society quota 1001", with(SOCIETY_QUOTA, 1001), SOCIETY_QUOTA, "“遴选学会数量”应为1至1000之间的整数"),
         arguments("society quota \"abc\"", with(SOCIETY_QUOTA, "abc"), SOCIETY_QUOTA, "“遴选学会数量”应为1至1000之间的整数"),
-        arguments("team quota 0", with(TEAM_QUOTA, 0), TEAM_QUOTA, "“遴选志愿服务队数量”应为1至1000之间的整数"),
+        arguments("team quota 0", with(TEAM_QUOTA, 0), TEAM_QUOTA, "“遴选科技志愿服务队数量”应为1至1000之间的整数"),
         arguments("unknown scope", with(RECIPIENT_SCOPE, "EVERYONE"), RECIPIENT_SCOPE, "“通知范围”的取值无效"),
         arguments("SELECTED with an empty list", with(RECIPIENT_SCOPE, "SELECTED", RECIPIENT_CODES, List.of()),
             RECIPIENT_CODES, "请至少选择一个单位"),
@@ -119,7 +119,7 @@ class CampaignStartValidatorTest {
             RECIPIENT_CODES, "“指定单位”的取值无效"),
         arguments("SELECTED with an unknown code",
             with(RECIPIENT_SCOPE, "SELECTED", RECIPIENT_CODES, List.of("N006", "X999")), RECIPIENT_CODES,
-            "以下单位不在名录中：X999"));
+            "“指定单位”中以下选项无效：X999"));
   }
 
   @ParameterizedTest(name = "rejected: {0}")
@@ -147,7 +147,7 @@ class CampaignStartValidatorTest {
   // ---------------------------------------------------------------- fixtures
 
   private List<FieldViolation> validate(Map<String, ?> form) {
-    return validator.validate(FormValues.of(form));
+    return FormFiles.violations("campaign-start", validator, FormValues.of(form));
   }
 
   private static Arguments missing(String key, String label) {

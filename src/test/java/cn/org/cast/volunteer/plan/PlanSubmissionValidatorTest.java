@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.org.cast.volunteer.CampaignFixtures;
 import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormFiles;
 import cn.org.cast.volunteer.form.FormValues;
 
 class PlanSubmissionValidatorTest {
@@ -111,7 +112,7 @@ class PlanSubmissionValidatorTest {
         missing(DOCKING_PLATFORM, "对接入驻平台类型"),
         missing(DOCKING_PLATFORM_NAME, "对接入驻平台名称"),
         missing(VIDEO_LINK, "座谈会当天是否与北京主会场视频连线"),
-        missing(CONTACT_NAME, "联系人"),
+        missing(CONTACT_NAME, "姓名"),
         missing(CONTACT_OFFICE_PHONE, "办公电话"),
         missing(CONTACT_MOBILE, "手机"),
         missing(CONTACT_EMAIL, "电子邮箱"),
@@ -124,7 +125,7 @@ class PlanSubmissionValidatorTest {
             "“承办单位名称”"),
         arguments("dockingPlatformName 101 characters", with(DOCKING_PLATFORM_NAME, "台".repeat(101)),
             DOCKING_PLATFORM_NAME, "“对接入驻平台名称”"),
-        arguments("contactName 51 characters", with(CONTACT_NAME, "张".repeat(51)), CONTACT_NAME, "“联系人”"),
+        arguments("contactName 51 characters", with(CONTACT_NAME, "张".repeat(51)), CONTACT_NAME, "“姓名”"),
         arguments("contactEmail 101 characters", with(CONTACT_EMAIL, "a".repeat(89) + "@example.org"),
             CONTACT_EMAIL, "“电子邮箱”"),
         // Formats.
@@ -163,38 +164,38 @@ class PlanSubmissionValidatorTest {
             VOLUNTEER_TEAMS, "科技志愿服务队"),
         arguments("51 volunteer teams", with(VOLUNTEER_TEAMS, copies(team(), 51)), VOLUNTEER_TEAMS,
             "科技志愿服务队"),
-        arguments("team without name", withTeam(TEAM_NAME, null), TEAM_NAME, "第1支服务队：请填写“队伍名称”"),
-        arguments("team without leader", withTeam(TEAM_LEADER, null), TEAM_LEADER, "第1支服务队：请填写“负责人”"),
-        arguments("team with unknown level", withTeam(TEAM_LEVEL, "CITY_TEAM"), TEAM_LEVEL, "第1支服务队：“队伍层级”"),
+        arguments("team without name", withTeam(TEAM_NAME, null), TEAM_NAME, "“拟组建或推荐的科技志愿服务队”第1项：请填写“队伍名称”"),
+        arguments("team without leader", withTeam(TEAM_LEADER, null), TEAM_LEADER, "“拟组建或推荐的科技志愿服务队”第1项：请填写“负责人”"),
+        arguments("team with unknown level", withTeam(TEAM_LEVEL, "CITY_TEAM"), TEAM_LEVEL, "“拟组建或推荐的科技志愿服务队”第1项：“队伍层级”"),
         arguments("team without member count", withTeam(TEAM_MEMBER_COUNT, null), TEAM_MEMBER_COUNT,
-            "第1支服务队：请填写“队员人数”"),
+            "“拟组建或推荐的科技志愿服务队”第1项：请填写“队员人数”"),
         arguments("team with member count 0", withTeam(TEAM_MEMBER_COUNT, 0), TEAM_MEMBER_COUNT,
-            "第1支服务队：“队员人数”"),
+            "“拟组建或推荐的科技志愿服务队”第1项：“队员人数”"),
         arguments("team with member count \"abc\"", withTeam(TEAM_MEMBER_COUNT, "abc"), TEAM_MEMBER_COUNT,
-            "第1支服务队：“队员人数”"),
+            "“拟组建或推荐的科技志愿服务队”第1项：“队员人数”"),
         arguments("team with member count 1.5", withTeam(TEAM_MEMBER_COUNT, 1.5), TEAM_MEMBER_COUNT,
-            "第1支服务队：“队员人数”"),
+            "“拟组建或推荐的科技志愿服务队”第1项：“队员人数”"),
         arguments("team with member count 100001", withTeam(TEAM_MEMBER_COUNT, 100_001), TEAM_MEMBER_COUNT,
-            "第1支服务队：“队员人数”"),
+            "“拟组建或推荐的科技志愿服务队”第1项：“队员人数”"),
         arguments("team with member count 4294967297 (2^32 + 1)", withTeam(TEAM_MEMBER_COUNT, 4_294_967_297L),
-            TEAM_MEMBER_COUNT, "第1支服务队：“队员人数”"),
+            TEAM_MEMBER_COUNT, "“拟组建或推荐的科技志愿服务队”第1项：“队员人数”"),
         arguments("second team without leader", with(VOLUNTEER_TEAMS, List.of(team(), team(TEAM_LEADER, null))),
-            TEAM_LEADER, "第2支服务队：请填写“负责人”"),
+            TEAM_LEADER, "“拟组建或推荐的科技志愿服务队”第2项：请填写“负责人”"),
         // Sub-venues.
         arguments("video link yes without sub-venues", without(SUB_VENUES), SUB_VENUES, "分会场"),
         arguments("video link yes with an empty sub-venue list", with(SUB_VENUES, List.of()), SUB_VENUES, "分会场"),
         arguments("21 sub-venues", with(SUB_VENUES, copies(venue(), 21)), SUB_VENUES, "分会场"),
         arguments("sub-venue without address", withVenue(VENUE_ADDRESS, null), VENUE_ADDRESS,
-            "第1个分会场：请填写“地址”"),
+            "“分会场”第1项：请填写“地址”"),
         arguments("sub-venue with unknown kind", withVenue(VENUE_KIND, "HOSPITAL"), VENUE_KIND,
-            "第1个分会场：“分会场类型”"),
+            "“分会场”第1项：“分会场类型”"),
         arguments("sub-venue address 201 characters", withVenue(VENUE_ADDRESS, "址".repeat(201)), VENUE_ADDRESS,
-            "第1个分会场：“地址”"),
+            "“分会场”第1项：“地址”"),
         // Nominated lower-level societies (optional).
         arguments("nominee without region", with(NOMINATED_SOCIETIES, List.of(nominee(), Map.of(NOMINEE_NAME, "某学会"))),
-            NOMINEE_REGION, "第2个推荐学会：请填写“所在地区”"),
+            NOMINEE_REGION, "“推荐参加遴选的下级学会”第2项：请填写“所在地区”"),
         arguments("nominee in a region outside the registry", with(NOMINATED_SOCIETIES,
-            List.of(Map.of(NOMINEE_NAME, "某学会", NOMINEE_REGION, "浙江省"))), NOMINEE_REGION, "第1个推荐学会：“所在地区”"),
+            List.of(Map.of(NOMINEE_NAME, "某学会", NOMINEE_REGION, "浙江省"))), NOMINEE_REGION, "“推荐参加遴选的下级学会”第1项：“所在地区”"),
         arguments("21 nominees", with(NOMINATED_SOCIETIES, copies(nominee(), 21)), NOMINATED_SOCIETIES,
             "推荐的下级学会最多20个"),
         // Withdrawal.
@@ -230,7 +231,7 @@ class PlanSubmissionValidatorTest {
   // ---------------------------------------------------------------- fixtures
 
   private List<FieldViolation> validate(Map<String, ?> submission) {
-    return validator.validate(FormValues.of(submission));
+    return FormFiles.violations("plan-submission", validator, FormValues.of(submission));
   }
 
   private static Arguments missing(String key, String label) {

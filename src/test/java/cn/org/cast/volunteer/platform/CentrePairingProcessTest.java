@@ -133,7 +133,7 @@ class CentrePairingProcessTest {
     ProcessInstance request = request(requester, PlatformFixtures.request(hongshan, null, CONTENT));
 
     assertThatThrownBy(() -> decide(hubeiStaff, request, PairingDecision.REJECT, null))
-        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("请填写“审批意见（退回或不予结对的理由）”");
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("请填写“审批意见”（退回或不予通过时必填）");
     assertThat(request).isWaitingAt(APPROVE_TASK);
     decide(hubeiStaff, request, PairingDecision.REJECT, "该阵地已由本省化学会结对，请选择其他阵地");
 
@@ -182,7 +182,7 @@ class CentrePairingProcessTest {
 
     assertThatThrownBy(() -> request(requester, form)).isInstanceOf(SubmissionRejectedException.class)
         .hasMessageContaining("“结对服务内容”应为10至1000个字（当前2个字）")
-        .hasMessageContaining("“联系人手机”格式不正确，应如 13812345678")
+        .hasMessageContaining("“联系人手机”格式不正确：请输入 11 位手机号码，例如 13812345678")
         .hasMessageContaining("“结对结束日期”应晚于开始日期");
     Map<String, Object> unknownCentre = PlatformFixtures.request(hongshan, null, CONTENT);
     unknownCentre.put(CENTRE_CODE, "C999999999");

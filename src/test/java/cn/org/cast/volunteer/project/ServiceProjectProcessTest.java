@@ -200,7 +200,7 @@ class ServiceProjectProcessTest {
 
     driver.submit(society.colleague(), project, recruitment(trainingTeam, 8));
     assertThatThrownBy(() -> driver.submit("organizer", project, decision(ProjectDecision.REJECT, null)))
-        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("请填写审批意见");
+        .hasRootCauseInstanceOf(SubmissionRejectedException.class).hasMessageContaining("请填写“审批意见”（退回或不予通过时必填）");
     assertThat(project).isWaitingAt(APPROVE_TASK);
   }
 

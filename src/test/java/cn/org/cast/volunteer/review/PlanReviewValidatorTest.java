@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormFiles;
 import cn.org.cast.volunteer.form.FormValues;
 
 class PlanReviewValidatorTest {
@@ -48,7 +49,7 @@ class PlanReviewValidatorTest {
 
   @Test
   void returnWithFourCharacterCommentFails() {
-    assertSingleViolation(validate("RETURN", "内容不全"), REVIEW_COMMENT, "“审核意见”应为5至2000个字");
+    assertSingleViolation(validate("RETURN", "内容不全"), REVIEW_COMMENT, "“审核意见”至少5个字");
   }
 
   @Test
@@ -85,7 +86,7 @@ class PlanReviewValidatorTest {
     Map<String, Object> form = new HashMap<>();
     form.put(REVIEW_DECISION, decision);
     form.put(REVIEW_COMMENT, comment);
-    return validator.validate(FormValues.of(form));
+    return FormFiles.violations("plan-review", validator, FormValues.of(form));
   }
 
   private static void assertSingleViolation(List<FieldViolation> violations, String field, String fragment) {

@@ -56,7 +56,7 @@ class ConflictDeclarationTest {
   void anOrganisationOutsideTheRegistryIsRefusedInChinese() {
     EngineDriver driver = new EngineDriver(engine, documents);
     assertThatThrownBy(() -> driver.as("reviewer3", () -> declare(List.of("X999"))))
-        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("以下单位不在名录中：X999");
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("“回避单位”中以下选项无效：X999");
     assertThat(scores.declaredConflicts("reviewer3")).doesNotContain("X999");
   }
 

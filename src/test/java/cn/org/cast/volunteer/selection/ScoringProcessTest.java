@@ -158,7 +158,7 @@ class ScoringProcessTest {
     withoutReason.put(SELECTION_CHANGES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
         "[{\"changePool\":\"SOCIETY\",\"changeCandidate\":\"N006\",\"changeAction\":\"OUT\"}]").create());
     assertThatThrownBy(() -> decide(decisionTask(), withoutReason)).hasRootCauseInstanceOf(SubmissionRejectedException.class)
-        .hasMessageContaining("第1项调整：请填写“理由”");
+        .hasMessageContaining("“调整”第1项：请填写“理由”");
 
     Map<String, Object> form = new HashMap<>(Map.of(APPROVE_SELECTION, true, QUOTA_REASON, "首批合格方案数量不足名额。"));
     form.put(SELECTION_CHANGES, List.of(out));

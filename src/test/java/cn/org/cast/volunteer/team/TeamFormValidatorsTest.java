@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.org.cast.volunteer.form.FieldViolation;
+import cn.org.cast.volunteer.form.FormFiles;
 import cn.org.cast.volunteer.form.FormValues;
 
 /** The server's copy of the team forms' rules, each with its Chinese message. */
@@ -21,7 +22,7 @@ class TeamFormValidatorsTest {
 
   @Test
   void aCompleteApplicationPasses() {
-    assertThat(application.validate(FormValues.of(TeamRegistrationProcessTest.application("社区科普服务队", "T12", "赵队长"))))
+    assertThat(applicationViolations(FormValues.of(TeamRegistrationProcessTest.application("社区科普服务队", "T12", "赵队长"))))
         .isEmpty();
   }
 
@@ -32,16 +33,16 @@ class TeamFormValidatorsTest {
     form.put(LEADER_MOBILE, "12345");
     form.put(MEMBERS, List.of(Map.of(MEMBER_NAME, "李", MEMBER_MOBILE, "010-1234", ASSOCIATION_POST, "职".repeat(101))));
 
-    assertThat(application.validate(FormValues.of(form))).extracting(FieldViolation::field, FieldViolation::message)
+    assertThat(applicationViolations(FormValues.of(form))).extracting(FieldViolation::field, FieldViolation::message)
         .contains(
             tuple(TEAM_NAME, "“队伍名称”应为4至100个字（当前1个字）"),
-            tuple(PARENT_TEAM, "上级队伍编号应为 T 加数字，例如 T12；登记本单位总队时留空"),
-            tuple(LEADER_MOBILE, "“负责人手机”格式不正确，应如 13812345678"));
-    assertThat(application.validate(FormValues.of(form))).extracting(FieldViolation::message)
+            tuple(PARENT_TEAM, "“上级队伍编号”格式不正确：应为 T 加数字，例如 T12；登记本单位总队时留空"),
+            tuple(LEADER_MOBILE, "“负责人手机”格式不正确：请输入 11 位手机号码，例如 13812345678"));
+    assertThat(applicationViolations(FormValues.of(form))).extracting(FieldViolation::message)
         .anyMatch(message -> message.contains("主要服务领域"))
-        .anyMatch(message -> message.startsWith("第1名队员：") && message.contains("姓名"))
-        .anyMatch(message -> message.startsWith("第1名队员：") && message.contains("手机"))
-        .anyMatch(message -> message.startsWith("第1名队员：") && message.contains("职务"));
+        .anyMatch(message -> message.startsWith("“队员”第1项：") && message.contains("姓名"))
+        .anyMatch(message -> message.startsWith("“队员”第1项：") && message.contains("手机"))
+        .anyMatch(message -> message.startsWith("“队员”第1项：") && message.contains("职务"));
   }
 
   @Test
@@ -49,16 +50,17 @@ class TeamFormValidatorsTest {
     Map<String, Object> form = TeamRegistrationProcessTest.application("社区科普服务队", null, "赵队长");
     form.put(MEMBERS, List.of());
 
-    assertThat(application.validate(FormValues.of(form))).extracting(FieldViolation::field).containsExactly(MEMBERS);
+    assertThat(applicationViolations(FormValues.of(form))).extracting(FieldViolation::field).containsExactly(MEMBERS);
   }
 
   @Test
   void approvingNeedsNoCommentButSendingBackOrRefusingDoes() {
-    assertThat(approval.validate(decision("APPROVE", null))).isEmpty();
-    assertThat(approval.validate(decision("RETURN", null))).extracting(FieldViolation::field).containsExactly(DECISION_COMMENT);
-    assertThat(approval.validate(decision("REJECT", "不行"))).extracting(FieldViolation::message)
-        .containsExactly("“审批意见”应为5至500个字（当前2个字）");
-    assertThat(approval.validate(decision("MAYBE", null))).extracting(FieldViolation::field).contains(TEAM_DECISION);
+    assertThat(approvalViolations(decision("APPROVE", null))).isEmpty();
+    assertThat(approvalViolations(decision("RETURN", null)))
+        .extracting(FieldViolation::field).containsExactly(DECISION_COMMENT);
+    assertThat(approvalViolations(decision("REJECT", "不行"))).extracting(FieldViolation::message)
+        .containsExactly("“审批意见”至少5个字（当前2个字）");
+    assertThat(approvalViolations(decision("MAYBE", null))).extracting(FieldViolation::field).contains(TEAM_DECISION);
   }
 
   private static FormValues decision(String decision, String comment) {
@@ -66,5 +68,13 @@ class TeamFormValidatorsTest {
     form.put(TEAM_DECISION, decision);
     form.put(DECISION_COMMENT, comment);
     return FormValues.of(form);
+  }
+
+  private List<FieldViolation> applicationViolations(FormValues values) {
+    return FormFiles.violations("team-application", application, values);
+  }
+
+  private List<FieldViolation> approvalViolations(FormValues values) {
+    return FormFiles.violations("team-approval", approval, values);
   }
 }

@@ -11,13 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.org.cast.volunteer.form.FieldViolation;
-import cn.org.cast.volunteer.form.FormValues;
+import cn.org.cast.volunteer.form.FormFiles;
 
-class CloseCollectionValidatorTest {
+class CloseCollectionFormTest {
 
   private static final String REASON = "所有单位均已报送方案";
-
-  private final CloseCollectionValidator validator = new CloseCollectionValidator();
 
   @Test
   void confirmedWithReasonPasses() {
@@ -53,7 +51,7 @@ class CloseCollectionValidatorTest {
     Map<String, Object> form = new HashMap<>();
     form.put(CLOSE_CONFIRMED, confirmed);
     form.put(CLOSE_REASON, reason);
-    return validator.validate(FormValues.of(form));
+    return FormFiles.violations("close-collection", null, form);
   }
 
   private static void assertSingleViolation(List<FieldViolation> violations, String field, String fragment) {
