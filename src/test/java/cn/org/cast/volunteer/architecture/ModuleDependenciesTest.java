@@ -59,7 +59,7 @@ class ModuleDependenciesTest {
       new Module("publication", "公布遴选结果 · the published selection", "document", "notice", "notification",
           "organization", "security", "selection"),
       new Module("venue", "分会场联调与直播 · one sub-venue's linkup and the symposium's timetable", "form", "notice",
-          "plan", "reminder", "security"),
+          "reminder", "security"),
       new Module("ceremony", "座谈会与授旗仪式 · the symposium and its flag ceremony", "document", "form",
           "notice", "notification", "organization", "plan", "security", "selection", "team", "venue"),
       new Module("team", "志愿服务队伍 · the corps and its teams", "form", "organization", "security"),
