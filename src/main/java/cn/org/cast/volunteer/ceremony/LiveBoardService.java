@@ -16,8 +16,7 @@ import org.springframework.stereotype.Service;
 import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.notice.CampaignRepository;
 import cn.org.cast.volunteer.notice.CampaignStatus;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.venue.SubVenue;
 import cn.org.cast.volunteer.venue.VenueRepository;
@@ -30,11 +29,11 @@ public class LiveBoardService {
   private final SymposiumService symposium;
   private final VenueRepository venues;
   private final CampaignRepository campaigns;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final SymposiumTimetable timetable;
 
   public LiveBoardService(SymposiumService symposium, VenueRepository venues, CampaignRepository campaigns,
-      OrganizationRepository organizations, SymposiumTimetable timetable) {
+      Organizations organizations, SymposiumTimetable timetable) {
     this.symposium = symposium;
     this.venues = venues;
     this.campaigns = campaigns;
@@ -47,8 +46,7 @@ public class LiveBoardService {
     ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(VolunteerApplication.BEIJING);
     List<SubVenue> all = venues.all(campaignId);
     Map<String, SubVenue> byCode = all.stream().collect(Collectors.toMap(SubVenue::code, Function.identity()));
-    Map<String, String> hostNames = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> hostNames = organizations.namesByCode();
 
     List<LiveBoard.Item> items = order.items().stream().map(item -> {
       SubVenue venue = item.venueCode() == null ? null : byCode.get(item.venueCode());

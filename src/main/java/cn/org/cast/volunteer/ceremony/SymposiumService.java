@@ -15,7 +15,7 @@ import cn.org.cast.volunteer.notice.Campaign;
 import cn.org.cast.volunteer.notice.CampaignRepository;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.selection.Pool;
@@ -46,12 +46,12 @@ public class SymposiumService {
   private final CeremonyRepository ceremony;
   private final VenueRepository venues;
   private final CampaignRepository campaigns;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final TeamRepository teams;
   private final RecordGuard guard;
 
   public SymposiumService(SelectionRepository selection, CeremonyRepository ceremony, VenueRepository venues,
-      CampaignRepository campaigns, OrganizationRepository organizations, TeamRepository teams, RecordGuard guard) {
+      CampaignRepository campaigns, Organizations organizations, TeamRepository teams, RecordGuard guard) {
     this.selection = selection;
     this.guard = guard;
     this.teams = teams;
@@ -99,7 +99,7 @@ public class SymposiumService {
 
   /** The recipients without a confirmed representative, grouped by the organisation that must confirm. */
   public Map<Organization, List<FlagRecipient>> unconfirmedByHost(String campaignId) {
-    Map<String, Organization> hosts = organizations.findAllActive().stream()
+    Map<String, Organization> hosts = organizations.active().stream()
         .collect(Collectors.toMap(Organization::code, Function.identity()));
     return ceremony.recipients(campaignId).stream().filter(r -> !r.confirmed())
         .collect(Collectors.groupingBy(r -> hosts.get(r.hostCode()), LinkedHashMap::new, Collectors.toList()));
@@ -129,8 +129,7 @@ public class SymposiumService {
   /** The running order with the confirmed representatives filled in. */
   public RunningOrder runningOrder(String campaignId) {
     Campaign campaign = campaigns.find(campaignId).orElseThrow();
-    Map<String, String> hostNames = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> hostNames = organizations.namesByCode();
     Map<Integer, List<FlagRecipient>> batches = ceremony.recipients(campaignId).stream()
         .filter(r -> r.flagBatch() != null)
         .sorted(Comparator.comparing(FlagRecipient::flagOrder))

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,8 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.org.cast.volunteer.form.EngineUser;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.plan.PlanRepository;
 import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
@@ -59,12 +57,12 @@ public class DocumentService {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final ScoringRepository scoring;
 
   public DocumentService(DocumentRepository documents, DocumentStore store, DocumentInspector inspector,
       PlanRepository plans, EngineUser engineAs, TaskService taskService, IdentityService identityService,
-      TransactionTemplate transaction, OrganizationRepository organizations, ScoringRepository scoring) {
+      TransactionTemplate transaction, Organizations organizations, ScoringRepository scoring) {
     this.scoring = scoring;
     this.documents = documents;
     this.store = store;
@@ -162,8 +160,7 @@ public class DocumentService {
    */
   public void writeApprovedDocuments(String userId, String campaignId, OutputStream out) throws IOException {
     checkMayExport(userId);
-    Map<String, String> names = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> names = organizations.namesByCode();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       for (PlanRecord plan : plans.findWithStatus(campaignId, PlanStatus.APPROVED)) {
         String folder = names.getOrDefault(plan.orgCode(), plan.orgCode()) + "（" + plan.orgCode() + "）/";

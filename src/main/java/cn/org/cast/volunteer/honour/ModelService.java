@@ -15,7 +15,7 @@ import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.Campaign;
 import cn.org.cast.volunteer.notice.CampaignRepository;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
@@ -38,11 +38,11 @@ public class ModelService {
 
   private final ModelRepository models;
   private final TeamRepository teams;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final CampaignRepository campaigns;
   private final RecordGuard guard;
 
-  public ModelService(ModelRepository models, TeamRepository teams, OrganizationRepository organizations,
+  public ModelService(ModelRepository models, TeamRepository teams, Organizations organizations,
       CampaignRepository campaigns, RecordGuard guard) {
     this.models = models;
     this.teams = teams;
@@ -107,13 +107,13 @@ public class ModelService {
     if (userGroups.contains(Groups.ORGANIZERS)) {
       return Optional.of(List.of());
     }
-    List<String> own = organizations.findActiveByCodes(userGroups).stream().map(Organization::code).toList();
+    List<String> own = organizations.activeAmong(userGroups).stream().map(Organization::code).toList();
     return own.isEmpty() ? Optional.empty() : Optional.of(own);
   }
 
   /** The user's organisation, if they belong to exactly one (a group per organisation, its code as id). */
   public Optional<Organization> organisationOf(Collection<String> groups) {
-    List<Organization> organisations = organizations.findActiveByCodes(groups);
+    List<Organization> organisations = organizations.activeAmong(groups);
     return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
   }
 

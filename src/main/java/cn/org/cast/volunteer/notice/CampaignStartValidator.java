@@ -14,7 +14,7 @@ import cn.org.cast.volunteer.form.FieldChecks;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.reminder.Deadlines;
 
 /** The rules of the campaign start form (forms/campaign-start.form). */
@@ -27,10 +27,10 @@ public class CampaignStartValidator implements FormValidator {
   static final int MAX_VENUES = 100;
 
   private final CampaignRepository campaigns;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final Deadlines deadlines;
 
-  public CampaignStartValidator(CampaignRepository campaigns, OrganizationRepository organizations,
+  public CampaignStartValidator(CampaignRepository campaigns, Organizations organizations,
       Deadlines deadlines) {
     this.campaigns = campaigns;
     this.organizations = organizations;

@@ -12,7 +12,7 @@ import cn.org.cast.volunteer.notification.Notification;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.plan.PlanRepository;
 
@@ -24,13 +24,13 @@ public class NoticeService {
   public static final int BATCH_SIZE = 100;
 
   private final CampaignRepository campaigns;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final PlanRepository plans;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings settings;
 
-  public NoticeService(CampaignRepository campaigns, OrganizationRepository organizations, PlanRepository plans,
+  public NoticeService(CampaignRepository campaigns, Organizations organizations, PlanRepository plans,
       MailTemplates templates, NotificationOutbox outbox, MailSettings settings) {
     this.campaigns = campaigns;
     this.organizations = organizations;
@@ -61,7 +61,7 @@ public class NoticeService {
         .with("symposiumDate", MailModel.day(campaign.symposiumDate()))
         .with("issueDate", MailModel.day(campaign.issueDate()))
         .with("taskLink", MailModel.tasklistLink(settings));
-    for (Organization org : organizations.findActiveByCodes(orgCodes)) {
+    for (Organization org : organizations.activeAmong(orgCodes)) {
       plans.createIfAbsent(campaignId, org.code());
       outbox.queue(new Notification(campaignInstanceId, campaignId, org.code(), org.email(),
           NotificationPurpose.NOTICE_ISSUED, campaignId,
@@ -80,14 +80,14 @@ public class NoticeService {
 
   private List<Organization> recipients(RecipientScope scope, List<String> selectedCodes) {
     return switch (scope) {
-      case ALL -> organizations.findAllActive();
+      case ALL -> organizations.active();
       case NATIONAL_SOCIETIES -> ofType(OrganizationType.NATIONAL_SOCIETY);
       case PROVINCIAL_ASSOCIATIONS -> ofType(OrganizationType.PROVINCIAL_ASSOCIATION);
-      case SELECTED -> organizations.findActiveByCodes(selectedCodes);
+      case SELECTED -> organizations.activeAmong(selectedCodes);
     };
   }
 
   private List<Organization> ofType(OrganizationType type) {
-    return organizations.findAllActive().stream().filter(org -> org.type() == type).toList();
+    return organizations.activeOfType(type);
   }
 }

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,8 +14,7 @@ import org.springframework.stereotype.Component;
 import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 
 /**
  * On creating and on claiming 催报未提交单位: puts on the task the log of every mail the campaign's
@@ -32,17 +30,16 @@ public class ReminderLogListener implements TaskListener {
       NotificationPurpose.PLAN_EXTENDED);
 
   private final NotificationOutbox outbox;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
 
-  public ReminderLogListener(NotificationOutbox outbox, OrganizationRepository organizations) {
+  public ReminderLogListener(NotificationOutbox outbox, Organizations organizations) {
     this.outbox = outbox;
     this.organizations = organizations;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Map<String, String> names = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> names = organizations.namesByCode();
     List<Map<String, Object>> rows = outbox.forCampaign((String) task.getVariable(CAMPAIGN_ID)).stream()
         .filter(delivery -> TO_ORGANISATIONS.contains(delivery.purpose()))
         .map(delivery -> Map.<String, Object>of(

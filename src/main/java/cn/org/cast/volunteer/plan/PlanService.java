@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
@@ -29,10 +29,10 @@ public class PlanService {
       PlanStatus.RETURNED, PlanStatus.OVERDUE, PlanStatus.EXTENDED);
 
   private final PlanRepository plans;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final RecordGuard guard;
 
-  public PlanService(PlanRepository plans, OrganizationRepository organizations, RecordGuard guard) {
+  public PlanService(PlanRepository plans, Organizations organizations, RecordGuard guard) {
     this.plans = plans;
     this.organizations = organizations;
     this.guard = guard;
@@ -52,7 +52,7 @@ public class PlanService {
       throw new RecordGuard.Refused("该单位本次活动的方案已在办理中，不能重复建立方案档案。");
     }
     plans.attachProcessInstance(plan.id(), processInstanceId);
-    Organization host = organizations.findByCode(orgCode)
+    Organization host = organizations.find(orgCode)
         .orElseThrow(() -> new IllegalStateException("No organisation " + orgCode));
     return new OpenedPlan(plan.id(), host.name());
   }
@@ -64,7 +64,7 @@ public class PlanService {
     checkOwner(plan, "提交");
     int revision = plan.currentRevision() + 1;
     // The host is the plan's organisation as the registry names it, whatever the (read-only) field says.
-    String host = organizations.findByCode(plan.orgCode()).map(Organization::name).orElse(submission.hostOrganization());
+    String host = organizations.find(plan.orgCode()).map(Organization::name).orElse(submission.hostOrganization());
     plans.insertRevision(planId, revision, submission.withHostOrganization(host), submittedBy, submittedAt);
     plans.updateStatus(planId, PlanStatus.SUBMITTED, revision);
     return revision;

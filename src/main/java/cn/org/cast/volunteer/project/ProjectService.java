@@ -21,7 +21,7 @@ import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.project.ProjectRepository.DemandLine;
 import cn.org.cast.volunteer.project.ProjectRepository.Recruit;
 import cn.org.cast.volunteer.project.ProjectRepository.TeamLine;
@@ -48,11 +48,11 @@ public class ProjectService {
   public record TeamChoice(String teamCode, int volunteers) {}
 
   private final ProjectRepository projects;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final Deadlines deadlines;
   private final RecordGuard guard;
 
-  public ProjectService(ProjectRepository projects, OrganizationRepository organizations, Deadlines deadlines,
+  public ProjectService(ProjectRepository projects, Organizations organizations, Deadlines deadlines,
       RecordGuard guard) {
     this.projects = projects;
     this.organizations = organizations;
@@ -62,7 +62,7 @@ public class ProjectService {
 
   /** Records a project set up by a member of an association, around accepted demands of that association. */
   public Setup setUp(String applicant, Collection<String> applicantGroups, ProjectPlan plan) {
-    List<Organization> own = organizations.findActiveByCodes(applicantGroups);
+    List<Organization> own = organizations.activeAmong(applicantGroups);
     if (own.size() != 1) {
       throw refused(TITLE, "只有报送单位（全国学会、省级科协）的工作人员可以设立科技志愿服务项目");
     }

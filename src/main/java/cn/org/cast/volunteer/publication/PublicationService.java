@@ -17,7 +17,7 @@ import cn.org.cast.volunteer.notification.Notification;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.selection.Pool;
 import cn.org.cast.volunteer.selection.SelectionRepository;
 import cn.org.cast.volunteer.selection.SelectionStatus;
@@ -30,13 +30,13 @@ import cn.org.cast.volunteer.selection.SelectionStatus;
 public class PublicationService {
 
   private final SelectionRepository selection;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final CampaignRepository campaigns;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings mailSettings;
 
-  public PublicationService(SelectionRepository selection, OrganizationRepository organizations,
+  public PublicationService(SelectionRepository selection, Organizations organizations,
       CampaignRepository campaigns, MailTemplates templates, NotificationOutbox outbox, MailSettings mailSettings) {
     this.mailSettings = mailSettings;
     this.selection = selection;
@@ -55,7 +55,7 @@ public class PublicationService {
     Map<String, List<PublishedLine>> byHost = lines(campaignId, true).stream()
         .collect(Collectors.groupingBy(PublishedLine::hostCode, LinkedHashMap::new, Collectors.toList()));
     byHost.forEach((hostCode, candidates) -> {
-      Organization host = organizations.findByCode(hostCode).orElseThrow();
+      Organization host = organizations.find(hostCode).orElseThrow();
       MailModel model = MailModel.forCampaign(campaign.name(), campaign.contactInfo())
           .with("orgName", host.name())
           .with("taskLink", mailSettings.baseUrl() + "/api/campaigns/" + campaignId + "/selection.xlsx")
@@ -84,8 +84,7 @@ public class PublicationService {
   }
 
   private List<PublishedLine> lines(String campaignId, boolean withNotSelected) {
-    Map<String, String> names = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> names = organizations.namesByCode();
     List<PublishedLine> lines = new ArrayList<>();
     for (Pool pool : Pool.values()) {
       List<SelectionRepository.Entry> entries = selection.entries(campaignId, pool);

@@ -11,15 +11,15 @@ import cn.org.cast.volunteer.form.FieldChecks;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValidator;
 import cn.org.cast.volunteer.form.FormValues;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 
 /** The rules of 声明利益冲突 (forms/conflict-declaration.form): registry organisations, and why. */
 @Component
 public class ConflictDeclarationValidator implements FormValidator {
 
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
 
-  public ConflictDeclarationValidator(OrganizationRepository organizations) {
+  public ConflictDeclarationValidator(Organizations organizations) {
     this.organizations = organizations;
   }
 

@@ -17,8 +17,7 @@ import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignProcess;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.CurrentUser;
 
 /** 拟定遴选名单 (delegate) and the listeners of 遴选委员会审定, thin beans over {@link SelectionService}. */
@@ -36,11 +35,10 @@ public class SelectionDelegates {
 
   /** 遴选委员会审定, on creation: the proposal of each pool as a ranked table on the task. */
   @Bean
-  TaskListener committeeDecisionOpened(SelectionService selection, OrganizationRepository organizations) {
+  TaskListener committeeDecisionOpened(SelectionService selection, Organizations organizations) {
     return (DelegateTask task) -> {
       String campaignId = (String) task.getVariable(CampaignProcess.CAMPAIGN_ID);
-      Map<String, String> names = organizations.findAllActive().stream()
-          .collect(Collectors.toMap(Organization::code, Organization::name));
+      Map<String, String> names = organizations.namesByCode();
       for (Pool pool : Pool.values()) {
         List<Map<String, Object>> rows = selection.entries(campaignId, pool).stream()
             .map(entry -> Map.<String, Object>of("rank", entry.rank(), "id", entry.candidateId(), "name", entry.name(),

@@ -14,7 +14,7 @@ import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.notice.Campaign;
 import cn.org.cast.volunteer.notice.CampaignRepository;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanRepository;
 import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
 import cn.org.cast.volunteer.plan.PlanStatus;
@@ -32,12 +32,12 @@ public class SelectionService {
   private final PlanRepository plans;
   private final ScoringRepository scores;
   private final SelectionRepository selection;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final CampaignRepository campaigns;
   private final Map<Pool, BalanceRules> rules;
 
   public SelectionService(PlanRepository plans, ScoringRepository scores, SelectionRepository selection,
-      OrganizationRepository organizations, CampaignRepository campaigns)
+      Organizations organizations, CampaignRepository campaigns)
       throws IOException {
     this.plans = plans;
     this.scores = scores;
@@ -59,7 +59,7 @@ public class SelectionService {
         continue;
       }
       double lowest = Optional.ofNullable(scores.lowestScore(plan.id())).orElse(score);
-      Organization host = organizations.findByCode(plan.orgCode()).orElseThrow();
+      Organization host = organizations.find(plan.orgCode()).orElseThrow();
       PlanRepository.RevisionFacts facts = plans.revisionFacts(plan.id(), plan.currentRevision());
       pools.get(Pool.SOCIETY).add(new Candidate(host.code(), Pool.SOCIETY, host.name(), host.code(), host.region(),
           facts.dockingPlatform(), score, lowest, facts.submittedAt()));

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 
@@ -29,10 +29,10 @@ public class TeamService {
   public record Registration(long teamId, String approverGroup, String parentName, String hostName) {}
 
   private final TeamRepository teams;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final RecordGuard guard;
 
-  public TeamService(TeamRepository teams, OrganizationRepository organizations, RecordGuard guard) {
+  public TeamService(TeamRepository teams, Organizations organizations, RecordGuard guard) {
     this.teams = teams;
     this.organizations = organizations;
     this.guard = guard;
@@ -133,7 +133,7 @@ public class TeamService {
 
   /** The one registry organisation among the user's groups (a group per organisation, its code as id). */
   private Optional<Organization> organisationOf(Collection<String> groups) {
-    List<Organization> organisations = organizations.findActiveByCodes(groups);
+    List<Organization> organisations = organizations.activeAmong(groups);
     return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
   }
 
