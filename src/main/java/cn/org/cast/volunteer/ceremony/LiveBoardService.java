@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.Platform;
@@ -28,11 +28,11 @@ public class LiveBoardService {
 
   private final SymposiumService symposium;
   private final VenueRepository venues;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final Organizations organizations;
   private final SymposiumTimetable timetable;
 
-  public LiveBoardService(SymposiumService symposium, VenueRepository venues, CampaignRepository campaigns,
+  public LiveBoardService(SymposiumService symposium, VenueRepository venues, CampaignService campaigns,
       Organizations organizations, SymposiumTimetable timetable) {
     this.symposium = symposium;
     this.venues = venues;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.organization.Organizations;
@@ -45,13 +45,13 @@ public class SymposiumService {
   private final SelectionRepository selection;
   private final CeremonyRepository ceremony;
   private final VenueRepository venues;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final Organizations organizations;
   private final TeamRepository teams;
   private final RecordGuard guard;
 
   public SymposiumService(SelectionRepository selection, CeremonyRepository ceremony, VenueRepository venues,
-      CampaignRepository campaigns, Organizations organizations, TeamRepository teams, RecordGuard guard) {
+      CampaignService campaigns, Organizations organizations, TeamRepository teams, RecordGuard guard) {
     this.selection = selection;
     this.guard = guard;
     this.teams = teams;
@@ -184,7 +184,7 @@ public class SymposiumService {
     String line = "授旗 " + recipients.stream().filter(r -> !Boolean.FALSE.equals(r.presented())).count() + "/"
         + recipients.size() + " 面；分会场举行 " + all.stream().filter(v -> Boolean.TRUE.equals(v.held())).count() + "/"
         + all.size() + " 个；转入常态化科技志愿服务的服务队 " + teams.standingTeams(campaignId) + " 支";
-    campaigns.markConcluded(campaignId, line + "。\n" + summary + (media == null || media.isBlank() ? "" : "\n" + media));
+    campaigns.conclude(campaignId, line + "。\n" + summary + (media == null || media.isBlank() ? "" : "\n" + media));
     return line;
   }
 

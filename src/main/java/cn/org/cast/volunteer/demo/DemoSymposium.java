@@ -36,7 +36,7 @@ import cn.org.cast.volunteer.document.DocumentKind;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.EngineUser;
 import cn.org.cast.volunteer.notice.CampaignProcess;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.selection.Rubric;
 import cn.org.cast.volunteer.selection.ScoringService;
@@ -89,11 +89,11 @@ public class DemoSymposium implements ApplicationRunner {
   private final ProcessEngine engine;
   private final EngineUser engineAs;
   private final DocumentService documents;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final ScoringService scoring;
 
   public DemoSymposium(ProcessEngine engine, EngineUser engineAs, DocumentService documents,
-      CampaignRepository campaigns, ScoringService scoring) {
+      CampaignService campaigns, ScoringService scoring) {
     this.engine = engine;
     this.engineAs = engineAs;
     this.documents = documents;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
@@ -39,11 +39,11 @@ public class ModelService {
   private final ModelRepository models;
   private final TeamRepository teams;
   private final Organizations organizations;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final RecordGuard guard;
 
   public ModelService(ModelRepository models, TeamRepository teams, Organizations organizations,
-      CampaignRepository campaigns, RecordGuard guard) {
+      CampaignService campaigns, RecordGuard guard) {
     this.models = models;
     this.teams = teams;
     this.organizations = organizations;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notification.MailModel;
 import cn.org.cast.volunteer.notification.MailSettings;
 import cn.org.cast.volunteer.notification.MailTemplates;
@@ -31,13 +31,13 @@ public class PublicationService {
 
   private final SelectionRepository selection;
   private final Organizations organizations;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings mailSettings;
 
   public PublicationService(SelectionRepository selection, Organizations organizations,
-      CampaignRepository campaigns, MailTemplates templates, NotificationOutbox outbox, MailSettings mailSettings) {
+      CampaignService campaigns, MailTemplates templates, NotificationOutbox outbox, MailSettings mailSettings) {
     this.mailSettings = mailSettings;
     this.selection = selection;
     this.organizations = organizations;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanRepository;
@@ -33,11 +33,11 @@ public class SelectionService {
   private final ScoringRepository scores;
   private final SelectionRepository selection;
   private final Organizations organizations;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final Map<Pool, BalanceRules> rules;
 
   public SelectionService(PlanRepository plans, ScoringRepository scores, SelectionRepository selection,
-      Organizations organizations, CampaignRepository campaigns)
+      Organizations organizations, CampaignService campaigns)
       throws IOException {
     this.plans = plans;
     this.scores = scores;

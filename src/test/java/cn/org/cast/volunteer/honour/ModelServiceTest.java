@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.TeamRepository;
@@ -25,7 +25,7 @@ class ModelServiceTest {
 
   private final ModelRepository models = mock(ModelRepository.class);
   private final ModelService service = new ModelService(models, mock(TeamRepository.class),
-      mock(Organizations.class), mock(CampaignRepository.class), new RecordGuard(mock(IdentityService.class)));
+      mock(Organizations.class), mock(CampaignService.class), new RecordGuard(mock(IdentityService.class)));
 
   @BeforeEach
   void nominationsWaitingForReview() {
