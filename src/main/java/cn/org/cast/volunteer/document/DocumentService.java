@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.org.cast.volunteer.form.EngineUser;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanProcess;
-import cn.org.cast.volunteer.plan.PlanRepository;
-import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.selection.ScoringRepository;
@@ -52,7 +52,7 @@ public class DocumentService {
   private final DocumentRepository documents;
   private final DocumentStore store;
   private final DocumentInspector inspector;
-  private final PlanRepository plans;
+  private final PlanService plans;
   private final EngineUser engineAs;
   private final TaskService taskService;
   private final IdentityService identityService;
@@ -61,7 +61,7 @@ public class DocumentService {
   private final ScoringRepository scoring;
 
   public DocumentService(DocumentRepository documents, DocumentStore store, DocumentInspector inspector,
-      PlanRepository plans, EngineUser engineAs, TaskService taskService, IdentityService identityService,
+      PlanService plans, EngineUser engineAs, TaskService taskService, IdentityService identityService,
       TransactionTemplate transaction, Organizations organizations, ScoringRepository scoring) {
     this.scoring = scoring;
     this.documents = documents;
@@ -162,7 +162,7 @@ public class DocumentService {
     checkMayExport(userId);
     Map<String, String> names = organizations.namesByCode();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-      for (PlanRecord plan : plans.findWithStatus(campaignId, PlanStatus.APPROVED)) {
+      for (PlanRecord plan : plans.withStatus(campaignId, PlanStatus.APPROVED)) {
         String folder = names.getOrDefault(plan.orgCode(), plan.orgCode()) + "（" + plan.orgCode() + "）/";
         for (PlanDocument document : documents.forRevision(plan.id(), plan.currentRevision())) {
           zip.putNextEntry(new ZipEntry(folder + document.kind().label() + extension(document)));

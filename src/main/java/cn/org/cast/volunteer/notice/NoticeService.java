@@ -14,7 +14,7 @@ import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.organization.OrganizationType;
-import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.plan.PlanService;
 
 /** Issues a campaign's notice: the recipient roster (one plan each) and one queued notice per recipient. */
 @Service
@@ -25,12 +25,12 @@ public class NoticeService {
 
   private final CampaignRepository campaigns;
   private final Organizations organizations;
-  private final PlanRepository plans;
+  private final PlanService plans;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings settings;
 
-  public NoticeService(CampaignRepository campaigns, Organizations organizations, PlanRepository plans,
+  public NoticeService(CampaignRepository campaigns, Organizations organizations, PlanService plans,
       MailTemplates templates, NotificationOutbox outbox, MailSettings settings) {
     this.campaigns = campaigns;
     this.organizations = organizations;
@@ -62,7 +62,7 @@ public class NoticeService {
         .with("issueDate", MailModel.day(campaign.issueDate()))
         .with("taskLink", MailModel.tasklistLink(settings));
     for (Organization org : organizations.activeAmong(orgCodes)) {
-      plans.createIfAbsent(campaignId, org.code());
+      plans.addToRoster(campaignId, org.code());
       outbox.queue(new Notification(campaignInstanceId, campaignId, org.code(), org.email(),
           NotificationPurpose.NOTICE_ISSUED, campaignId,
           templates.render(NotificationPurpose.NOTICE_ISSUED, model.with("orgName", org.name()).values())));

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.plan.PlanMails;
 import cn.org.cast.volunteer.plan.PlanProcess;
-import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
 
 /**
@@ -29,12 +29,12 @@ public class SendManualRemindersDelegate implements JavaDelegate {
   static final EnumSet<PlanStatus> AWAITING_SUBMISSION =
       EnumSet.of(PlanStatus.NOT_STARTED, PlanStatus.RETURNED, PlanStatus.EXTENDED);
 
-  private final PlanRepository plans;
+  private final PlanService plans;
   private final PlanMails mails;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
 
-  public SendManualRemindersDelegate(PlanRepository plans, PlanMails mails, RuntimeService runtimeService,
+  public SendManualRemindersDelegate(PlanService plans, PlanMails mails, RuntimeService runtimeService,
       TaskService taskService) {
     this.plans = plans;
     this.mails = mails;
@@ -47,7 +47,7 @@ public class SendManualRemindersDelegate implements JavaDelegate {
     String campaignId = (String) execution.getVariable(CAMPAIGN_ID);
     String occurrence = (String) execution.getVariable(MANUAL_REMINDER_ID);
     String note = (String) execution.getVariable(REMINDER_NOTE);
-    List<String> orgCodes = plans.orgCodesWithStatus(campaignId, AWAITING_SUBMISSION);
+    List<String> orgCodes = plans.organisationsWithStatus(campaignId, AWAITING_SUBMISSION);
     for (String orgCode : orgCodes) {
       ProcessInstance plan = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
           .processInstanceBusinessKey(campaignId + "/" + orgCode).singleResult();

@@ -1,14 +1,16 @@
 package cn.org.cast.volunteer.plan;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.Organizations;
-import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 
@@ -104,6 +106,55 @@ public class PlanService {
     PlanRecord plan = plans.find(planId);
     requireStatus(plan, UNSETTLED, "关闭");
     record(plan, PlanDecision.CLOSE, comment, guard.userId());
+  }
+
+  /** Puts an organisation on a campaign's roster with a plan not yet started; once, however often called. */
+  public void addToRoster(String campaignId, String orgCode) {
+    plans.createIfAbsent(campaignId, orgCode);
+  }
+
+  public PlanRecord find(long planId) {
+    return plans.find(planId);
+  }
+
+  /** A campaign's plans in the status, by organisation code. */
+  public List<PlanRecord> withStatus(String campaignId, PlanStatus status) {
+    return plans.findWithStatus(campaignId, status);
+  }
+
+  /** A campaign's plans still open. */
+  public List<PlanRecord> unsettled(String campaignId) {
+    return plans.findUnsettled(campaignId);
+  }
+
+  public Map<PlanStatus, Integer> countByStatus(String campaignId) {
+    return plans.countByStatus(campaignId);
+  }
+
+  /** The organisations of a campaign whose plan is in one of the statuses, by code. */
+  public List<String> organisationsWithStatus(String campaignId, Collection<PlanStatus> statuses) {
+    return plans.orgCodesWithStatus(campaignId, statuses);
+  }
+
+  public RevisionFacts revisionFacts(long planId, int revision) {
+    return plans.revisionFacts(planId, revision);
+  }
+
+  public List<ProposedCandidate> proposedTeams(long planId, int revision) {
+    return plans.proposedTeams(planId, revision);
+  }
+
+  public List<ProposedCandidate> proposedVenues(long planId, int revision) {
+    return plans.proposedVenues(planId, revision);
+  }
+
+  public List<ProposedCandidate> nominatedSocieties(long planId, int revision) {
+    return plans.nominatedSocieties(planId, revision);
+  }
+
+  /** What a reviewer needs to see of a submitted revision: host, activity name and plan text. */
+  public Map<String, String> revisionSummary(long planId, int revision) {
+    return plans.revisionSummary(planId, revision);
   }
 
   private void record(PlanRecord plan, PlanDecision decision, String comment, String decidedBy) {

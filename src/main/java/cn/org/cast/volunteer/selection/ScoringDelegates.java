@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.notice.CampaignProcess;
-import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.CurrentUser;
 
@@ -53,7 +53,7 @@ public class ScoringDelegates {
    * that reviewers scoring at the same moment never write the same variable.
    */
   @Bean
-  TaskListener scorePlanOpened(ScoringService scoring, PlanRepository plans) {
+  TaskListener scorePlanOpened(ScoringService scoring, PlanService plans) {
     return (DelegateTask task) -> {
       long planId = ScoringService.planOf((String) task.getVariable(SCORING_ASSIGNMENT));
       showPlan(task, plans, planId);
@@ -77,7 +77,7 @@ public class ScoringDelegates {
 
   /** 评分分歧讨论, on creation: the plan and every reviewer's score of it. */
   @Bean
-  TaskListener discussionOpened(ScoringService scoring, PlanRepository plans) {
+  TaskListener discussionOpened(ScoringService scoring, PlanService plans) {
     return (DelegateTask task) -> {
       long planId = ((Number) task.getVariable(DISPUTED_PLAN)).longValue();
       showPlan(task, plans, planId);
@@ -101,7 +101,7 @@ public class ScoringDelegates {
     };
   }
 
-  private static void showPlan(DelegateTask task, PlanRepository plans, long planId) {
+  private static void showPlan(DelegateTask task, PlanService plans, long planId) {
     var plan = plans.find(planId);
     task.setVariableLocal(PLAN_ID, planId);
     plans.revisionSummary(planId, plan.currentRevision()).forEach(task::setVariableLocal);

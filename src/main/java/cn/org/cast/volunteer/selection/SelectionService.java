@@ -15,9 +15,11 @@ import cn.org.cast.volunteer.notice.Campaign;
 import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.Organizations;
-import cn.org.cast.volunteer.plan.PlanRepository;
-import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
+import cn.org.cast.volunteer.plan.ProposedCandidate;
+import cn.org.cast.volunteer.plan.RevisionFacts;
 
 /**
  * The selection of a campaign: the pools built from the approved, scored plans, the proposal that
@@ -29,14 +31,14 @@ public class SelectionService {
   /** One change the committee asks for: a candidate into the selection or out of it, and why. */
   public record Change(Pool pool, String candidateId, boolean into, String reason) {}
 
-  private final PlanRepository plans;
+  private final PlanService plans;
   private final ScoringRepository scores;
   private final SelectionRepository selection;
   private final Organizations organizations;
   private final CampaignService campaigns;
   private final Map<Pool, BalanceRules> rules;
 
-  public SelectionService(PlanRepository plans, ScoringRepository scores, SelectionRepository selection,
+  public SelectionService(PlanService plans, ScoringRepository scores, SelectionRepository selection,
       Organizations organizations, CampaignService campaigns)
       throws IOException {
     this.plans = plans;
@@ -53,27 +55,27 @@ public class SelectionService {
     for (Pool pool : Pool.values()) {
       pools.put(pool, new ArrayList<>());
     }
-    for (PlanRecord plan : plans.findWithStatus(campaignId, PlanStatus.APPROVED)) {
+    for (PlanRecord plan : plans.withStatus(campaignId, PlanStatus.APPROVED)) {
       Double score = scores.finalScore(plan.id());
       if (score == null) {
         continue;
       }
       double lowest = Optional.ofNullable(scores.lowestScore(plan.id())).orElse(score);
       Organization host = organizations.find(plan.orgCode()).orElseThrow();
-      PlanRepository.RevisionFacts facts = plans.revisionFacts(plan.id(), plan.currentRevision());
+      RevisionFacts facts = plans.revisionFacts(plan.id(), plan.currentRevision());
       pools.get(Pool.SOCIETY).add(new Candidate(host.code(), Pool.SOCIETY, host.name(), host.code(), host.region(),
           facts.dockingPlatform(), score, lowest, facts.submittedAt()));
       // A nominated society stands on its host's plan, so it shares the plan's score and docking platform.
-      for (PlanRepository.Proposed nominee : plans.nominatedSocieties(plan.id(), plan.currentRevision())) {
+      for (ProposedCandidate nominee : plans.nominatedSocieties(plan.id(), plan.currentRevision())) {
         pools.get(Pool.SOCIETY).add(new Candidate(plan.id() + "-S" + nominee.position(), Pool.SOCIETY, nominee.name(),
             host.code(), nominee.detail(), facts.dockingPlatform(), score, lowest, facts.submittedAt()));
       }
-      for (PlanRepository.Proposed team : plans.proposedTeams(plan.id(), plan.currentRevision())) {
+      for (ProposedCandidate team : plans.proposedTeams(plan.id(), plan.currentRevision())) {
         pools.get(Pool.TEAM).add(new Candidate(plan.id() + "-" + team.position(), Pool.TEAM, team.name(), host.code(),
             host.region(), facts.dockingPlatform(), score, lowest, facts.submittedAt()));
       }
       if (facts.videoLink()) {
-        for (PlanRepository.Proposed venue : plans.proposedVenues(plan.id(), plan.currentRevision())) {
+        for (ProposedCandidate venue : plans.proposedVenues(plan.id(), plan.currentRevision())) {
           pools.get(Pool.VENUE).add(new Candidate(plan.id() + "-V" + venue.position(), Pool.VENUE, venue.name(),
               host.code(), host.region(), venue.detail(), score, lowest, facts.submittedAt()));
         }
