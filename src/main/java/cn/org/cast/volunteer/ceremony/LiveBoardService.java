@@ -19,7 +19,7 @@ import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /** The live board's data: read afresh on every poll, so it is as current as the last committed signal. */
@@ -27,12 +27,12 @@ import cn.org.cast.volunteer.venue.VenueState;
 public class LiveBoardService {
 
   private final SymposiumService symposium;
-  private final VenueRepository venues;
+  private final VenueService venues;
   private final CampaignService campaigns;
   private final Organizations organizations;
   private final SymposiumTimetable timetable;
 
-  public LiveBoardService(SymposiumService symposium, VenueRepository venues, CampaignService campaigns,
+  public LiveBoardService(SymposiumService symposium, VenueService venues, CampaignService campaigns,
       Organizations organizations, SymposiumTimetable timetable) {
     this.symposium = symposium;
     this.venues = venues;

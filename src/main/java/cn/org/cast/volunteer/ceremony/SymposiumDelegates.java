@@ -22,7 +22,7 @@ import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.security.CurrentUser;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /** The delegates and listeners of the symposium stage of the campaign, thin beans over {@link SymposiumService}. */
@@ -100,7 +100,7 @@ public class SymposiumDelegates {
 
   /** 登记活动成效, on creation: a line per venue (held where it went on air or played its video) and the flags. */
   @Bean
-  TaskListener ceremonyOutcomeOpened(SymposiumService symposium, VenueRepository venues) {
+  TaskListener ceremonyOutcomeOpened(SymposiumService symposium, VenueService venues) {
     return (DelegateTask task) -> {
       String campaignId = campaignId(task.getVariables());
       task.setVariableLocal(VENUE_OUTCOMES, venues.all(campaignId).stream()
@@ -113,7 +113,7 @@ public class SymposiumDelegates {
   }
 
   @Bean
-  TaskListener ceremonyOutcomeCompleted(SymposiumService symposium, VenueRepository venues, FormRules rules) {
+  TaskListener ceremonyOutcomeCompleted(SymposiumService symposium, VenueService venues, FormRules rules) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(OUTCOME_FORM, task.getVariables());
       String campaignId = campaignId(task.getVariables());

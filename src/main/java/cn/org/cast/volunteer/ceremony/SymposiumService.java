@@ -19,12 +19,13 @@ import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.selection.Pool;
-import cn.org.cast.volunteer.selection.SelectionRepository;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.selection.SelectionEntry;
+import cn.org.cast.volunteer.selection.SelectionService;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.selection.SelectionStatus;
 import cn.org.cast.volunteer.venue.ProgrammeMode;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 
 /**
  * The symposium around the published selection: who receives a flag and from whom, the running
@@ -42,16 +43,16 @@ public class SymposiumService {
 
   public record FlagOutcome(String recipientKey, FlagException exception) {}
 
-  private final SelectionRepository selection;
+  private final SelectionService selection;
   private final CeremonyRepository ceremony;
-  private final VenueRepository venues;
+  private final VenueService venues;
   private final CampaignService campaigns;
   private final Organizations organizations;
-  private final TeamRepository teams;
+  private final TeamService teams;
   private final RecordGuard guard;
 
-  public SymposiumService(SelectionRepository selection, CeremonyRepository ceremony, VenueRepository venues,
-      CampaignService campaigns, Organizations organizations, TeamRepository teams, RecordGuard guard) {
+  public SymposiumService(SelectionService selection, CeremonyRepository ceremony, VenueService venues,
+      CampaignService campaigns, Organizations organizations, TeamService teams, RecordGuard guard) {
     this.selection = selection;
     this.guard = guard;
     this.teams = teams;
@@ -64,16 +65,16 @@ public class SymposiumService {
   /** The selected societies and teams become flag recipients, the selected venues sub-venues V01, V02, … by rank. */
   public Prepared prepare(String campaignId) {
     for (Pool pool : List.of(Pool.SOCIETY, Pool.TEAM)) {
-      for (SelectionRepository.Entry entry : selected(campaignId, pool)) {
+      for (SelectionEntry entry : selected(campaignId, pool)) {
         ceremony.addRecipient(campaignId, pool, entry.candidateId(), entry.name(), entry.hostCode(), entry.region(),
             entry.rank());
       }
     }
-    List<SelectionRepository.Entry> selectedVenues = selected(campaignId, Pool.VENUE);
+    List<SelectionEntry> selectedVenues = selected(campaignId, Pool.VENUE);
     for (int i = 0; i < selectedVenues.size(); i++) {
-      SelectionRepository.Entry entry = selectedVenues.get(i);
+      SelectionEntry entry = selectedVenues.get(i);
       Optional<CeremonyRepository.VenueProposal> proposal = ceremony.venueProposal(entry.candidateId());
-      venues.add(campaignId, "V%02d".formatted(i + 1), entry.candidateId(), entry.name(), entry.hostCode(),
+      venues.addSelected(campaignId, "V%02d".formatted(i + 1), entry.candidateId(), entry.name(), entry.hostCode(),
           entry.region(), proposal.map(CeremonyRepository.VenueProposal::kind).orElse(entry.activityKind()),
           proposal.map(CeremonyRepository.VenueProposal::address).orElse(null),
           proposal.map(CeremonyRepository.VenueProposal::organizer).orElse(null));
@@ -162,7 +163,7 @@ public class SymposiumService {
   /** Records how the day went: every flag presented and its representative present unless listed. */
   public void recordOutcome(String campaignId, List<VenueOutcome> venueOutcomes, List<FlagOutcome> exceptions) {
     guard.requireOwner(Groups.CEREMONY, "只有仪式筹备组可以登记活动成效。");
-    venueOutcomes.forEach(o -> venues.outcome(campaignId, o.venueCode(), o.held(), o.mediaLink()));
+    venueOutcomes.forEach(o -> venues.recordOutcome(campaignId, o.venueCode(), o.held(), o.mediaLink()));
     Map<String, FlagException> byKey = exceptions.stream()
         .collect(Collectors.toMap(FlagOutcome::recipientKey, FlagOutcome::exception, (a, b) -> b));
     for (FlagRecipient r : ceremony.recipients(campaignId)) {
@@ -193,7 +194,7 @@ public class SymposiumService {
     return recipient(campaignId, recipientKey).hostCode();
   }
 
-  private List<SelectionRepository.Entry> selected(String campaignId, Pool pool) {
+  private List<SelectionEntry> selected(String campaignId, Pool pool) {
     return selection.entries(campaignId, pool).stream()
         .filter(e -> e.status().equals(SelectionStatus.SELECTED.name())).toList();
   }

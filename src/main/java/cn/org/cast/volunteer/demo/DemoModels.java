@@ -31,8 +31,7 @@ import cn.org.cast.volunteer.team.Team;
 import cn.org.cast.volunteer.team.TeamApplication;
 import cn.org.cast.volunteer.team.TeamMember;
 import cn.org.cast.volunteer.team.TeamRank;
-import cn.org.cast.volunteer.team.TeamRepository;
-import cn.org.cast.volunteer.team.TeamStatus;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * The demo's models (seed T4): the Chemical Society (chemsoc) has its corps and a youth team, both active,
@@ -52,10 +51,10 @@ public class DemoModels implements ApplicationRunner {
 
   private final ProcessEngine engine;
   private final EngineUser engineAs;
-  private final TeamRepository teams;
+  private final TeamService teams;
   private final JdbcClient jdbc;
 
-  public DemoModels(ProcessEngine engine, EngineUser engineAs, TeamRepository teams, JdbcClient jdbc) {
+  public DemoModels(ProcessEngine engine, EngineUser engineAs, TeamService teams, JdbcClient jdbc) {
     this.engine = engine;
     this.engineAs = engineAs;
     this.teams = teams;
@@ -81,9 +80,7 @@ public class DemoModels implements ApplicationRunner {
     TeamApplication application = new TeamApplication(name, parent.code(), ServiceField.SCIENCE_POPULARIZATION, "刘队长",
         "13800000006", List.of(new TeamMember(1, "刘队长", "13800000006", "化学教育", null),
             new TeamMember(2, "王老师", "13900000006", "中学化学", "北京市第八中学化学教研组长")));
-    long id = teams.apply(application, rank, parent.id(), SOCIETY, "chemsoc");
-    teams.decide(id, TeamStatus.ACTIVE, "organizer", null);
-    return teams.find(id).orElseThrow();
+    return teams.enterActive(application, rank, parent, SOCIETY, "chemsoc", "organizer");
   }
 
   /** A project the service-project process would have closed: evaluated excellent, with both teams. */

@@ -25,7 +25,7 @@ import cn.org.cast.volunteer.plan.PlanRecord;
 import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
 import cn.org.cast.volunteer.security.Groups;
-import cn.org.cast.volunteer.selection.ScoringRepository;
+import cn.org.cast.volunteer.selection.ScoringService;
 
 /**
  * The documents of a plan, reached through one of its tasks or by id. The organisation works on the
@@ -58,11 +58,11 @@ public class DocumentService {
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
   private final Organizations organizations;
-  private final ScoringRepository scoring;
+  private final ScoringService scoring;
 
   public DocumentService(DocumentRepository documents, DocumentStore store, DocumentInspector inspector,
       PlanService plans, EngineUser engineAs, TaskService taskService, IdentityService identityService,
-      TransactionTemplate transaction, Organizations organizations, ScoringRepository scoring) {
+      TransactionTemplate transaction, Organizations organizations, ScoringService scoring) {
     this.scoring = scoring;
     this.documents = documents;
     this.store = store;

@@ -16,7 +16,7 @@ import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.team.Team;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.team.TeamStatus;
 
 /**
@@ -43,9 +43,9 @@ public class ModelController {
 
   private final ModelRepository models;
   private final ModelService service;
-  private final TeamRepository teams;
+  private final TeamService teams;
 
-  public ModelController(ModelRepository models, ModelService service, TeamRepository teams) {
+  public ModelController(ModelRepository models, ModelService service, TeamService teams) {
     this.models = models;
     this.service = service;
     this.teams = teams;

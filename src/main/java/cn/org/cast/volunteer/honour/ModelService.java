@@ -19,7 +19,7 @@ import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.team.TeamStatus;
 
 /**
@@ -37,12 +37,12 @@ public class ModelService {
   private record Grounds(Team team, String sourceCampaign, String summary) {}
 
   private final ModelRepository models;
-  private final TeamRepository teams;
+  private final TeamService teams;
   private final Organizations organizations;
   private final CampaignService campaigns;
   private final RecordGuard guard;
 
-  public ModelService(ModelRepository models, TeamRepository teams, Organizations organizations,
+  public ModelService(ModelRepository models, TeamService teams, Organizations organizations,
       CampaignService campaigns, RecordGuard guard) {
     this.models = models;
     this.teams = teams;

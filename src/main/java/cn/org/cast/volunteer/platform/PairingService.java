@@ -20,7 +20,7 @@ import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.team.TeamStatus;
 
 /**
@@ -40,11 +40,11 @@ public class PairingService {
 
   private final PairingRepository pairings;
   private final CentreRepository centres;
-  private final TeamRepository teams;
+  private final TeamService teams;
   private final Organizations organizations;
   private final RecordGuard guard;
 
-  public PairingService(PairingRepository pairings, CentreRepository centres, TeamRepository teams,
+  public PairingService(PairingRepository pairings, CentreRepository centres, TeamService teams,
       Organizations organizations, RecordGuard guard) {
     this.pairings = pairings;
     this.centres = centres;

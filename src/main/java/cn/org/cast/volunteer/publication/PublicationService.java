@@ -19,7 +19,8 @@ import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.selection.Pool;
-import cn.org.cast.volunteer.selection.SelectionRepository;
+import cn.org.cast.volunteer.selection.SelectionEntry;
+import cn.org.cast.volunteer.selection.SelectionService;
 import cn.org.cast.volunteer.selection.SelectionStatus;
 
 /**
@@ -29,14 +30,14 @@ import cn.org.cast.volunteer.selection.SelectionStatus;
 @Service
 public class PublicationService {
 
-  private final SelectionRepository selection;
+  private final SelectionService selection;
   private final Organizations organizations;
   private final CampaignService campaigns;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings mailSettings;
 
-  public PublicationService(SelectionRepository selection, Organizations organizations,
+  public PublicationService(SelectionService selection, Organizations organizations,
       CampaignService campaigns, MailTemplates templates, NotificationOutbox outbox, MailSettings mailSettings) {
     this.mailSettings = mailSettings;
     this.selection = selection;
@@ -87,13 +88,13 @@ public class PublicationService {
     Map<String, String> names = organizations.namesByCode();
     List<PublishedLine> lines = new ArrayList<>();
     for (Pool pool : Pool.values()) {
-      List<SelectionRepository.Entry> entries = selection.entries(campaignId, pool);
+      List<SelectionEntry> entries = selection.entries(campaignId, pool);
       for (SelectionStatus status : SelectionStatus.values()) {
         if (status == SelectionStatus.NOT_QUALIFIED && !withNotSelected) {
           continue;
         }
         int order = 0;
-        for (SelectionRepository.Entry entry : entries) {
+        for (SelectionEntry entry : entries) {
           if (entry.status().equals(status.name())) {
             lines.add(new PublishedLine(pool, ++order, entry.name(), entry.hostCode(),
                 names.getOrDefault(entry.hostCode(), entry.hostCode()), entry.region(), entry.score(), status.outcome()));

@@ -108,6 +108,16 @@ public class ScoringService {
     return disputed;
   }
 
+  /** The organisations a reviewer declared a conflict with, by code. */
+  public Set<String> declaredConflicts(String reviewer) {
+    return scores.declaredConflicts(reviewer);
+  }
+
+  /** Whether the plan was given to the reviewer to score. */
+  public boolean isAssigned(long planId, String reviewer) {
+    return scores.isAssigned(planId, reviewer);
+  }
+
   public List<ScoringRepository.Score> scoresOf(long planId) {
     return scores.scoresOf(planId);
   }

@@ -99,8 +99,13 @@ public class SelectionService {
     };
   }
 
-  public List<SelectionRepository.Entry> entries(String campaignId, Pool pool) {
+  public List<SelectionEntry> entries(String campaignId, Pool pool) {
     return selection.entries(campaignId, pool);
+  }
+
+  /** Whether the campaign has a selection proposed. */
+  public boolean hasEntries(String campaignId) {
+    return selection.hasEntries(campaignId);
   }
 
   /**
@@ -110,10 +115,10 @@ public class SelectionService {
   public List<FieldViolation> check(String campaignId, List<Change> changes, String quotaReason) {
     List<FieldViolation> violations = new ArrayList<>();
     for (Pool pool : Pool.values()) {
-      List<SelectionRepository.Entry> entries = selection.entries(campaignId, pool);
+      List<SelectionEntry> entries = selection.entries(campaignId, pool);
       long selected = entries.stream().filter(e -> e.status().equals(SelectionStatus.SELECTED.name())).count();
       for (Change change : changes.stream().filter(c -> c.pool() == pool).toList()) {
-        Optional<SelectionRepository.Entry> entry = entries.stream()
+        Optional<SelectionEntry> entry = entries.stream()
             .filter(e -> e.candidateId().equals(change.candidateId())).findFirst();
         if (entry.isEmpty()) {
           violations.add(new FieldViolation("selectionChanges", pool.label() + "中没有编号为“" + change.candidateId() + "”的候选"));
@@ -137,7 +142,7 @@ public class SelectionService {
   /** Applies checked changes, each recorded with its reason. */
   public void apply(String campaignId, List<Change> changes, String changedBy) {
     for (Change change : changes) {
-      SelectionRepository.Entry entry = selection.entries(campaignId, change.pool()).stream()
+      SelectionEntry entry = selection.entries(campaignId, change.pool()).stream()
           .filter(e -> e.candidateId().equals(change.candidateId())).findFirst().orElseThrow();
       selection.change(campaignId, entry, change.into() ? SelectionStatus.SELECTED : SelectionStatus.WAITLISTED,
           change.reason(), changedBy);

@@ -115,6 +115,42 @@ public class TeamService {
   }
 
   /** CAST's organisers see every team's people; anyone else those of teams their organisation stands above or is. */
+  public Optional<Team> find(long teamId) {
+    return teams.find(teamId);
+  }
+
+  /** The whole directory, corps before their teams. */
+  public List<Team> all() {
+    return teams.all();
+  }
+
+  public Team nationalCorps() {
+    return teams.nationalCorps();
+  }
+
+  /** The organisation's own corps, if it has one. */
+  public Optional<Team> corpsOf(String orgCode) {
+    return teams.corpsOf(orgCode);
+  }
+
+  /** A team entered as already approved, standing for a registration that went through elsewhere (demo data). */
+  public Team enterActive(TeamApplication application, TeamRank rank, Team parent, String hostCode, String applicant,
+      String approver) {
+    long id = teams.apply(application, rank, parent.id(), hostCode, applicant);
+    teams.decide(id, TeamStatus.ACTIVE, approver, null);
+    return teams.find(id).orElseThrow();
+  }
+
+  /** Hands a team a campaign selected on to the standing work, once, under its organisation's corps. */
+  public void joinFromCampaign(String campaignId, String candidateId, String name, String hostCode) {
+    teams.joinFromCampaign(campaignId, candidateId, name, hostCode);
+  }
+
+  /** How many teams a campaign handed on to the standing work. */
+  public long standingTeams(String campaignId) {
+    return teams.standingTeams(campaignId);
+  }
+
   public boolean mayReadMembers(Collection<String> userGroups, Team team) {
     if (userGroups.contains(Groups.ORGANIZERS)) {
       return true;

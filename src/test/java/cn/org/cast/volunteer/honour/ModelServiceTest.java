@@ -18,13 +18,13 @@ import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.RecordGuard;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 
 /** The review rules without the engine: CAST's organisers decide, never the nominator on record. */
 class ModelServiceTest {
 
   private final ModelRepository models = mock(ModelRepository.class);
-  private final ModelService service = new ModelService(models, mock(TeamRepository.class),
+  private final ModelService service = new ModelService(models, mock(TeamService.class),
       mock(Organizations.class), mock(CampaignService.class), new RecordGuard(mock(IdentityService.class)));
 
   @BeforeEach
