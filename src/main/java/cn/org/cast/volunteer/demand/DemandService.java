@@ -168,6 +168,32 @@ public class DemandService {
     return demands.find(id).orElseThrow(() -> refused(DEMAND_ID, "没有编号为 " + Demand.code(id) + " 的需求"));
   }
 
+  /** The demands a service project names, by id. */
+  public List<ProjectDemand> forProject(Collection<Long> demandIds) {
+    return demands.projectDemands(demandIds);
+  }
+
+  /** The demands a service project holds, by id. */
+  public List<ProjectDemand> heldBy(long projectId) {
+    return demands.demandsOfProject(projectId);
+  }
+
+  /** The demands now in the project's hands; any it held before and no longer names go back to the library. */
+  public void takeOn(long projectId, Collection<Long> demandIds) {
+    demands.release(projectId);
+    demands.takeOn(projectId, demandIds);
+  }
+
+  /** Every demand the project held goes back to the library. */
+  public void release(long projectId) {
+    demands.release(projectId);
+  }
+
+  /** The project closed: each demand it held is served, with what the project achieved for it. */
+  public void recordResults(long projectId, Map<Long, String> results) {
+    demands.recordResults(projectId, results);
+  }
+
   /** Why the demand may not be merged into the one the code names: none when it may. */
   public List<FieldViolation> mergeProblems(long demandId, String code) {
     Demand demand = find(demandId);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +16,9 @@ import org.springframework.stereotype.Repository;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.team.ServiceField;
 
-/** Service projects, their indicators, teams and reports, and the demands they take on. */
+/** Service projects, their indicators, teams and reports. */
 @Repository
 public class ProjectRepository {
-
-  /** A demand of the library as a project sees it. */
-  public record DemandLine(long id, String title, String ownerCode, String status, Long projectId, String result) {
-    public String code() {
-      return "D" + id;
-    }
-  }
 
   /** A team a project may recruit from, with the organisation it belongs to and how many people it has. */
   public record TeamLine(long id, String name, String hostName, ServiceField field, String status, int members) {}
@@ -116,38 +108,6 @@ public class ProjectRepository {
     }
   }
 
-  public List<DemandLine> demands(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql("SELECT * FROM innovation_demand WHERE id IN (:ids) ORDER BY id").param("ids", ids)
-        .query(ProjectRepository::demand).list();
-  }
-
-  public List<DemandLine> demandsOf(long projectId) {
-    return jdbc.sql("SELECT * FROM innovation_demand WHERE project_id = :id ORDER BY id").param("id", projectId)
-        .query(ProjectRepository::demand).list();
-  }
-
-  /** The demands in the project's hands; any it held before and no longer names go back to the library. */
-  public void takeOn(long projectId, Collection<Long> demandIds) {
-    release(projectId);
-    jdbc.sql("UPDATE innovation_demand SET status = 'IN_PROJECT', project_id = :project WHERE id IN (:ids)")
-        .param("project", projectId).param("ids", demandIds).update();
-  }
-
-  public void release(long projectId) {
-    jdbc.sql("UPDATE innovation_demand SET status = 'ACCEPTED', project_id = NULL WHERE project_id = :project")
-        .param("project", projectId).update();
-  }
-
-  public void recordResults(long projectId, Map<Long, String> results) {
-    results.forEach((demandId, result) -> jdbc.sql("""
-            UPDATE innovation_demand SET status = 'SERVED', project_result = :result
-             WHERE id = :id AND project_id = :project""")
-        .param("result", result).param("id", demandId).param("project", projectId).update());
-  }
-
   /** Active teams whose field is the given kind, the biggest first. */
   public List<TeamLine> teamsOfField(ServiceField field) {
     return jdbc.sql(TEAM_LINES + " WHERE t.status = 'ACTIVE' AND t.service_field = :field ORDER BY members DESC, t.id")
@@ -206,12 +166,6 @@ public class ProjectRepository {
     String field = rs.getString("service_field");
     return new TeamLine(rs.getLong("id"), rs.getString("name"), rs.getString("host_name"),
         field == null ? null : ServiceField.valueOf(field), rs.getString("status"), rs.getInt("members"));
-  }
-
-  private static DemandLine demand(ResultSet rs, int row) throws SQLException {
-    long project = rs.getLong("project_id");
-    return new DemandLine(rs.getLong("id"), rs.getString("title"), rs.getString("owner_code"), rs.getString("status"),
-        rs.wasNull() ? null : project, rs.getString("project_result"));
   }
 
   private static ServiceProject project(ResultSet rs, int row) throws SQLException {

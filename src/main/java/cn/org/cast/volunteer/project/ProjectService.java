@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
+import cn.org.cast.volunteer.demand.DemandService;
+import cn.org.cast.volunteer.demand.DemandStatus;
+import cn.org.cast.volunteer.demand.ProjectDemand;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.Organizations;
-import cn.org.cast.volunteer.project.ProjectRepository.DemandLine;
 import cn.org.cast.volunteer.project.ProjectRepository.Recruit;
 import cn.org.cast.volunteer.project.ProjectRepository.TeamLine;
 import cn.org.cast.volunteer.reminder.Deadlines;
@@ -48,13 +50,15 @@ public class ProjectService {
   public record TeamChoice(String teamCode, int volunteers) {}
 
   private final ProjectRepository projects;
+  private final DemandService demands;
   private final Organizations organizations;
   private final Deadlines deadlines;
   private final RecordGuard guard;
 
-  public ProjectService(ProjectRepository projects, Organizations organizations, Deadlines deadlines,
-      RecordGuard guard) {
+  public ProjectService(ProjectRepository projects, DemandService demands, Organizations organizations,
+      Deadlines deadlines, RecordGuard guard) {
     this.projects = projects;
+    this.demands = demands;
     this.organizations = organizations;
     this.deadlines = deadlines;
     this.guard = guard;
@@ -69,7 +73,7 @@ public class ProjectService {
     Organization owner = own.get(0);
     List<Long> demandIds = demandsToTake(null, owner.code(), plan);
     long id = projects.insert(plan, owner.code(), applicant);
-    projects.takeOn(id, demandIds);
+    demands.takeOn(id, demandIds);
     return new Setup(id, owner.code(), owner.name());
   }
 
@@ -81,7 +85,7 @@ public class ProjectService {
     ServiceProject project = owned(projectId, businessKey, ProjectStatus.RECRUITING, "修改项目方案");
     List<Long> demandIds = demandsToTake(projectId, project.ownerCode(), plan);
     projects.revise(projectId, plan);
-    projects.takeOn(projectId, demandIds);
+    demands.takeOn(projectId, demandIds);
   }
 
   private List<Long> demandsToTake(Long projectId, String ownerCode, ProjectPlan plan) {
@@ -89,16 +93,16 @@ public class ProjectService {
       throw refused(ENDS_ON, "“结束日期”已经过去，请填写今后的日期");
     }
     List<Long> ids = plan.demandCodes().stream().map(code -> Long.valueOf(code.substring(1))).toList();
-    Map<Long, DemandLine> found = projects.demands(ids).stream()
-        .collect(Collectors.toMap(DemandLine::id, demand -> demand));
+    Map<Long, ProjectDemand> found = demands.forProject(ids).stream()
+        .collect(Collectors.toMap(ProjectDemand::id, demand -> demand));
     List<String> problems = new ArrayList<>();
     for (Long id : ids) {
-      DemandLine demand = found.get(id);
+      ProjectDemand demand = found.get(id);
       if (demand == null) {
         problems.add("需求库中没有编号为 D" + id + " 的需求");
       } else if (!demand.ownerCode().equals(ownerCode)) {
         problems.add("需求 " + demand.code() + " 由其他单位受理，不能由本单位承接");
-      } else if (!"ACCEPTED".equals(demand.status()) && !Objects.equals(demand.projectId(), projectId)) {
+      } else if (demand.status() != DemandStatus.ACCEPTED && !Objects.equals(demand.projectId(), projectId)) {
         problems.add("需求 " + demand.code() + " 尚未入库或已由其他项目承接");
       }
     }
@@ -167,7 +171,7 @@ public class ProjectService {
       case RETURN -> projects.setStatus(projectId, ProjectStatus.RECRUITING);
       case REJECT -> {
         projects.setStatus(projectId, ProjectStatus.REJECTED);
-        projects.release(projectId);
+        demands.release(projectId);
       }
     }
   }
@@ -214,7 +218,7 @@ public class ProjectService {
   }
 
   public List<Map<String, Object>> demandLines(long projectId) {
-    return projects.demandsOf(projectId).stream()
+    return demands.heldBy(projectId).stream()
         .map(demand -> Map.<String, Object>of(DEMAND_CODE, demand.code(), DEMAND_TITLE, demand.title()))
         .toList();
   }
@@ -226,16 +230,16 @@ public class ProjectService {
     if (achieved.size() != projects.indicators(projectId).size()) {
       throw refused(INDICATORS, "绩效指标与项目登记的指标不一致，请刷新任务后重新填写。");
     }
-    List<DemandLine> demands = projects.demandsOf(projectId);
-    if (demandResults.size() != demands.size()) {
+    List<ProjectDemand> held = demands.heldBy(projectId);
+    if (demandResults.size() != held.size()) {
       throw refused(DEMAND_RESULTS, "需求列表与项目承接的需求不一致，请刷新任务后重新填写。");
     }
     Map<Long, String> results = new LinkedHashMap<>();
-    for (int i = 0; i < demands.size(); i++) {
-      results.put(demands.get(i).id(), demandResults.get(i));
+    for (int i = 0; i < held.size(); i++) {
+      results.put(held.get(i).id(), demandResults.get(i));
     }
     projects.close(projectId, grade, summary, evaluator, achieved);
-    projects.recordResults(projectId, results);
+    demands.recordResults(projectId, results);
   }
 
   /** The project as our table holds it, if it is the one this process works on. */
