@@ -16,13 +16,15 @@ import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 import cn.org.cast.volunteer.organization.Organizations;
+import cn.org.cast.volunteer.plan.PlanService;
+import cn.org.cast.volunteer.plan.VenueProposal;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.selection.Pool;
 import cn.org.cast.volunteer.selection.SelectionEntry;
 import cn.org.cast.volunteer.selection.SelectionService;
-import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.selection.SelectionStatus;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.venue.ProgrammeMode;
 import cn.org.cast.volunteer.venue.SubVenue;
 import cn.org.cast.volunteer.venue.VenueService;
@@ -45,18 +47,21 @@ public class SymposiumService {
 
   private final SelectionService selection;
   private final CeremonyRepository ceremony;
+  private final PlanService plans;
   private final VenueService venues;
   private final CampaignService campaigns;
   private final Organizations organizations;
   private final TeamService teams;
   private final RecordGuard guard;
 
-  public SymposiumService(SelectionService selection, CeremonyRepository ceremony, VenueService venues,
-      CampaignService campaigns, Organizations organizations, TeamService teams, RecordGuard guard) {
+  public SymposiumService(SelectionService selection, CeremonyRepository ceremony, PlanService plans,
+      VenueService venues, CampaignService campaigns, Organizations organizations, TeamService teams,
+      RecordGuard guard) {
     this.selection = selection;
     this.guard = guard;
     this.teams = teams;
     this.ceremony = ceremony;
+    this.plans = plans;
     this.venues = venues;
     this.campaigns = campaigns;
     this.organizations = organizations;
@@ -73,11 +78,11 @@ public class SymposiumService {
     List<SelectionEntry> selectedVenues = selected(campaignId, Pool.VENUE);
     for (int i = 0; i < selectedVenues.size(); i++) {
       SelectionEntry entry = selectedVenues.get(i);
-      Optional<CeremonyRepository.VenueProposal> proposal = ceremony.venueProposal(entry.candidateId());
+      Optional<VenueProposal> proposal = plans.venueProposal(entry.candidateId());
       venues.addSelected(campaignId, "V%02d".formatted(i + 1), entry.candidateId(), entry.name(), entry.hostCode(),
-          entry.region(), proposal.map(CeremonyRepository.VenueProposal::kind).orElse(entry.activityKind()),
-          proposal.map(CeremonyRepository.VenueProposal::address).orElse(null),
-          proposal.map(CeremonyRepository.VenueProposal::organizer).orElse(null));
+          entry.region(), proposal.map(VenueProposal::kind).orElse(entry.activityKind()),
+          proposal.map(VenueProposal::address).orElse(null),
+          proposal.map(VenueProposal::organizer).orElse(null));
     }
     return new Prepared(ceremony.recipients(campaignId).stream().map(FlagRecipient::key).toList(),
         venues.all(campaignId).stream().map(SubVenue::code).toList());

@@ -147,6 +147,17 @@ public class PlanRepository {
         .list();
   }
 
+  /** How the plan's current revision describes the venue at the position, if it still proposes one there. */
+  public Optional<VenueProposal> venueProposal(long planId, int position) {
+    return jdbc.sql("""
+            SELECT v.venue_kind, v.address, v.organizer FROM plan_venue v
+              JOIN plan_revision r ON r.id = v.revision_id
+              JOIN preparation_plan p ON p.id = r.plan_id AND r.revision = p.current_revision
+             WHERE p.id = :plan AND v.position = :position""")
+        .param("plan", planId).param("position", position)
+        .query((rs, row) -> new VenueProposal(rs.getString("venue_kind"), rs.getString("address"), rs.getString("organizer")))
+        .optional();
+  }
   /** What a reviewer needs to see of a submitted revision: host, activity name and plan text. */
   public Map<String, String> revisionSummary(long planId, int revision) {
     return jdbc.sql("""

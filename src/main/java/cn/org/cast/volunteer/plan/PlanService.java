@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -150,6 +151,13 @@ public class PlanService {
 
   public List<ProposedCandidate> nominatedSocieties(long planId, int revision) {
     return plans.nominatedSocieties(planId, revision);
+  }
+
+  /** The plan's description of a venue it proposed (candidate id "<plan>-V<position>"), if it is still there. */
+  public Optional<VenueProposal> venueProposal(String candidateId) {
+    int dash = candidateId.lastIndexOf("-V");
+    return plans.venueProposal(Long.parseLong(candidateId.substring(0, dash)),
+        Integer.parseInt(candidateId.substring(dash + 2)));
   }
 
   /** What a reviewer needs to see of a submitted revision: host, activity name and plan text. */
