@@ -20,12 +20,6 @@ import cn.org.cast.volunteer.team.ServiceField;
 @Repository
 public class ProjectRepository {
 
-  /** A team a project may recruit from, with the organisation it belongs to and how many people it has. */
-  public record TeamLine(long id, String name, String hostName, ServiceField field, String status, int members) {}
-
-  /** A team taking part, and how many of its volunteers. */
-  public record Recruit(long teamId, int volunteers) {}
-
   private final JdbcClient jdbc;
 
   public ProjectRepository(JdbcClient jdbc) {
@@ -55,6 +49,11 @@ public class ProjectRepository {
         .param("starts", plan.startsOn()).param("ends", plan.endsOn()).param("every", plan.reportEveryDays())
         .param("id", id).update();
     replaceIndicators(id, plan.indicators());
+  }
+
+  public boolean exists(String ownerCode, String title) {
+    return jdbc.sql("SELECT COUNT(*) FROM service_project WHERE owner_code = :org AND title = :title")
+        .param("org", ownerCode).param("title", title).query(Long.class).single() > 0;
   }
 
   public Optional<ServiceProject> find(long id) {
@@ -108,16 +107,6 @@ public class ProjectRepository {
     }
   }
 
-  /** Active teams whose field is the given kind, the biggest first. */
-  public List<TeamLine> teamsOfField(ServiceField field) {
-    return jdbc.sql(TEAM_LINES + " WHERE t.status = 'ACTIVE' AND t.service_field = :field ORDER BY members DESC, t.id")
-        .param("field", field.name()).query(ProjectRepository::team).list();
-  }
-
-  public Optional<TeamLine> team(long id) {
-    return jdbc.sql(TEAM_LINES + " WHERE t.id = :id").param("id", id).query(ProjectRepository::team).optional();
-  }
-
   public void replaceTeams(long projectId, List<Recruit> recruits) {
     jdbc.sql("DELETE FROM project_team WHERE project_id = :id").param("id", projectId).update();
     for (Recruit recruit : recruits) {
@@ -155,17 +144,6 @@ public class ProjectRepository {
           reports.put(rs.getInt("number"), rs.getTimestamp("submitted_at") != null);
         });
     return reports;
-  }
-
-  private static final String TEAM_LINES = """
-      SELECT t.id, t.name, t.service_field, t.status, o.name AS host_name,
-             (SELECT COUNT(*) FROM team_member m WHERE m.team_id = t.id) AS members
-        FROM volunteer_team t LEFT JOIN organization o ON o.code = t.host_code""";
-
-  private static TeamLine team(ResultSet rs, int row) throws SQLException {
-    String field = rs.getString("service_field");
-    return new TeamLine(rs.getLong("id"), rs.getString("name"), rs.getString("host_name"),
-        field == null ? null : ServiceField.valueOf(field), rs.getString("status"), rs.getInt("members"));
   }
 
   private static ServiceProject project(ResultSet rs, int row) throws SQLException {

@@ -25,12 +25,12 @@ import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.Organizations;
-import cn.org.cast.volunteer.project.ProjectRepository.Recruit;
-import cn.org.cast.volunteer.project.ProjectRepository.TeamLine;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
+import cn.org.cast.volunteer.team.TeamLine;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * The rules of a service project's course: which demands it may take on (accepted ones of its own
@@ -51,17 +51,37 @@ public class ProjectService {
 
   private final ProjectRepository projects;
   private final DemandService demands;
+  private final TeamService teams;
   private final Organizations organizations;
   private final Deadlines deadlines;
   private final RecordGuard guard;
 
-  public ProjectService(ProjectRepository projects, DemandService demands, Organizations organizations,
-      Deadlines deadlines, RecordGuard guard) {
+  public ProjectService(ProjectRepository projects, DemandService demands, TeamService teams,
+      Organizations organizations, Deadlines deadlines, RecordGuard guard) {
     this.projects = projects;
     this.demands = demands;
+    this.teams = teams;
     this.organizations = organizations;
     this.deadlines = deadlines;
     this.guard = guard;
+  }
+
+  /** Whether the organisation has a project of that title. */
+  public boolean exists(String ownerCode, String title) {
+    return projects.exists(ownerCode, title);
+  }
+
+  /**
+   * A project entered as already evaluated and closed, standing for a run of the process that went through
+   * elsewhere (demo data): set up, staffed, approved and closed by the evaluator.
+   */
+  public long enterClosed(ProjectPlan plan, String ownerCode, String createdBy, List<Recruit> recruits,
+      String evaluator, EvaluationGrade grade, String summary) {
+    long id = projects.insert(plan, ownerCode, createdBy);
+    projects.replaceTeams(id, recruits);
+    projects.approve(id, evaluator);
+    projects.close(id, grade, summary, evaluator, List.of());
+    return id;
   }
 
   /** Records a project set up by a member of an association, around accepted demands of that association. */
@@ -115,11 +135,11 @@ public class ProjectService {
   /** For the recruitment form: the active teams whose field is the project's kind, as lines to read. */
   public String matchingTeams(long projectId) {
     ServiceProject project = projects.find(projectId).orElseThrow();
-    List<TeamLine> teams = projects.teamsOfField(project.kind());
-    if (teams.isEmpty()) {
+    List<TeamLine> matching = teams.activeOfField(project.kind());
+    if (matching.isEmpty()) {
       return "目前没有服务领域为“" + project.kind().label() + "”的已启用服务队。可先组建服务队，或退回后调整项目的服务类型。";
     }
-    return "服务领域为“" + project.kind().label() + "”的已启用服务队：\n\n" + teams.stream()
+    return "服务领域为“" + project.kind().label() + "”的已启用服务队：\n\n" + matching.stream()
         .map(team -> "- **" + Team.code(team.id()) + "** " + team.name() + "（" + Objects.toString(team.hostName(), "中国科协")
             + "，队员" + team.members() + "人）")
         .collect(Collectors.joining("\n"));
@@ -132,7 +152,7 @@ public class ProjectService {
     List<Recruit> recruits = new ArrayList<>();
     for (TeamChoice choice : choices) {
       String code = choice.teamCode().toUpperCase(Locale.ROOT);
-      TeamLine team = projects.team(Team.idOf(code)).orElse(null);
+      TeamLine team = teams.line(Team.idOf(code)).orElse(null);
       if (team == null || !"ACTIVE".equals(team.status())) {
         problems.add(code + " 不是已启用的服务队");
       } else if (team.field() != project.kind()) {

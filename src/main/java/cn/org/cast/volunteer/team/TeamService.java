@@ -141,6 +141,16 @@ public class TeamService {
     return teams.find(id).orElseThrow();
   }
 
+  /** Active teams whose field is the given one, the biggest first. */
+  public List<TeamLine> activeOfField(ServiceField field) {
+    return teams.teamsOfField(field);
+  }
+
+  /** The team with its size, as a project recruits from it. */
+  public Optional<TeamLine> line(long teamId) {
+    return teams.line(teamId);
+  }
+
   /** Hands a team a campaign selected on to the standing work, once, under its organisation's corps. */
   public void joinFromCampaign(String campaignId, String candidateId, String name, String hostCode) {
     teams.joinFromCampaign(campaignId, candidateId, name, hostCode);

@@ -81,7 +81,7 @@ class ServiceProjectProcessTest {
     assertThat(project).isWaitingAt(APPROVE_TASK).task().hasCandidateGroup(Groups.ORGANIZERS);
     assertThat(status(project)).isEqualTo(ProjectStatus.AWAITING_APPROVAL);
     assertThat(projects.teamsOf(projectId(project))).containsExactly(
-        new ProjectRepository.Recruit(Long.parseLong(trainingTeam.substring(1)), 8));
+        new Recruit(Long.parseLong(trainingTeam.substring(1)), 8));
 
     driver.submit("organizer", project, decision(ProjectDecision.APPROVE, null));
     assertThat(status(project)).isEqualTo(ProjectStatus.RUNNING);
