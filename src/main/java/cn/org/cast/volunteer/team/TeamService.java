@@ -114,7 +114,6 @@ public class TeamService {
     return guard.keyed(teams.find(teamId), Team.code(teamId), businessKey, "队伍");
   }
 
-  /** CAST's organisers see every team's people; anyone else those of teams their organisation stands above or is. */
   public Optional<Team> find(long teamId) {
     return teams.find(teamId);
   }
@@ -161,6 +160,7 @@ public class TeamService {
     return teams.standingTeams(campaignId);
   }
 
+  /** CAST's organisers see every team's people; anyone else those of teams their organisation stands above or is. */
   public boolean mayReadMembers(Collection<String> userGroups, Team team) {
     if (userGroups.contains(Groups.ORGANIZERS)) {
       return true;
