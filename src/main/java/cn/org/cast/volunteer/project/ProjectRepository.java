@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +62,31 @@ public class ProjectRepository {
   public Optional<ServiceProject> find(long id) {
     return jdbc.sql("SELECT * FROM service_project WHERE id = :id").param("id", id)
         .query(ProjectRepository::project).optional();
+  }
+
+  /** The projects with those ids, by id. */
+  public List<ServiceProject> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM service_project WHERE id IN (:ids) ORDER BY id").param("ids", ids)
+        .query(ProjectRepository::project).list();
+  }
+
+  /** The closed projects, not failed, each of the teams took part in, by project id. */
+  public Map<Long, List<ServiceProject>> closedNotFailedOf(Collection<Long> teamIds) {
+    Map<Long, List<ServiceProject>> byTeam = new LinkedHashMap<>();
+    if (teamIds.isEmpty()) {
+      return byTeam;
+    }
+    jdbc.sql("""
+            SELECT pt.team_id, p.* FROM service_project p JOIN project_team pt ON pt.project_id = p.id
+             WHERE pt.team_id IN (:teams) AND p.status = :closed AND p.evaluation_grade <> :failed ORDER BY p.id""")
+        .param("teams", teamIds).param("closed", ProjectStatus.CLOSED.name())
+        .param("failed", EvaluationGrade.FAILED.name())
+        .query((rs, row) -> Map.entry(rs.getLong("team_id"), project(rs, row))).list()
+        .forEach(entry -> byTeam.computeIfAbsent(entry.getKey(), team -> new ArrayList<>()).add(entry.getValue()));
+    return byTeam;
   }
 
   /** Who set the project up. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,25 @@ public class ProjectService {
     this.organizations = organizations;
     this.deadlines = deadlines;
     this.guard = guard;
+  }
+
+  public Optional<ServiceProject> find(long projectId) {
+    return projects.find(projectId);
+  }
+
+  /** The projects with those ids, by id. */
+  public List<ServiceProject> findAll(Collection<Long> projectIds) {
+    return projects.findAll(projectIds);
+  }
+
+  /** Whether the team took part in the project. */
+  public boolean tookPart(long projectId, long teamId) {
+    return projects.teamsOf(projectId).stream().anyMatch(recruit -> recruit.teamId() == teamId);
+  }
+
+  /** The closed projects, not failed, each of the teams took part in: what a model nomination may rest on. */
+  public Map<Long, List<ServiceProject>> closedNotFailedOf(Collection<Long> teamIds) {
+    return projects.closedNotFailedOf(teamIds);
   }
 
   /** Whether the organisation has a project of that title. */

@@ -90,9 +90,8 @@ class TableOwnershipTest {
               + " a sheet"),
       "selection/ScoringRepository.java", new CrossStageJoin(Set.of("preparation_plan"),
           "plan_score has no campaign column: a campaign's scores are found through their plans in one statement"),
-      "honour/ModelRepository.java", new CrossStageJoin(
-          Set.of("organization", "volunteer_team", "campaign", "service_project", "project_team"),
-          DISPLAY_NAMES + "; a nomination's grounds are the closed projects of its team, read with it"),
+      "honour/ModelRepository.java", new CrossStageJoin(Set.of("organization", "volunteer_team", "campaign"),
+          DISPLAY_NAMES),
       "demand/DemandRepository.java", new CrossStageJoin(Set.of("organization"), DISPLAY_NAMES),
       "platform/PairingRepository.java", new CrossStageJoin(Set.of("organization", "volunteer_team"), DISPLAY_NAMES),
       "team/TeamRepository.java", new CrossStageJoin(Set.of("organization"), DISPLAY_NAMES));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organizations;
+import cn.org.cast.volunteer.project.ProjectService;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.TeamService;
 
@@ -24,8 +25,8 @@ import cn.org.cast.volunteer.team.TeamService;
 class ModelServiceTest {
 
   private final ModelRepository models = mock(ModelRepository.class);
-  private final ModelService service = new ModelService(models, mock(TeamService.class),
-      mock(Organizations.class), mock(CampaignService.class), new RecordGuard(mock(IdentityService.class)));
+  private final ModelService service = new ModelService(models, mock(TeamService.class), mock(Organizations.class),
+      mock(CampaignService.class), mock(ProjectService.class), new RecordGuard(mock(IdentityService.class)));
 
   @BeforeEach
   void nominationsWaitingForReview() {
