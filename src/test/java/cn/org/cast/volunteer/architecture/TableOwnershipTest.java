@@ -116,7 +116,7 @@ class TableOwnershipTest {
   void eachRecordedJoinIsStillThere() {
     Map<String, Set<String>> tables = sqlTablesBySource();
     CROSS_STAGE_JOINS.forEach((source, join) -> assertThat(tables.get(source))
-        .as("tables %s names", source).containsAll(join.tables()));
+        .as("tables %s names, recorded because %s", source, join.reason()).containsAll(join.tables()));
   }
 
   @Test
