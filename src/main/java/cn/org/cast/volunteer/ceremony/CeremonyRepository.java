@@ -22,7 +22,6 @@ public class CeremonyRepository {
       String presenter, Integer flagBatch, String venueCode) {}
 
   /** Where a selected venue was proposed: the plan's own description of it. */
-  public record VenueProposal(String kind, String address, String organizer) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -113,19 +112,7 @@ public class CeremonyRepository {
         .param("id", candidateId).update();
   }
 
-  /** The plan's description of a venue it proposed (candidate id "<plan>-V<position>"), if it is still there. */
-  public Optional<VenueProposal> venueProposal(String candidateId) {
-    int dash = candidateId.lastIndexOf("-V");
-    return jdbc.sql("""
-            SELECT v.venue_kind, v.address, v.organizer FROM plan_venue v
-              JOIN plan_revision r ON r.id = v.revision_id
-              JOIN preparation_plan p ON p.id = r.plan_id AND r.revision = p.current_revision
-             WHERE p.id = :plan AND v.position = :position""")
-        .param("plan", Long.parseLong(candidateId.substring(0, dash)))
-        .param("position", Integer.parseInt(candidateId.substring(dash + 2)))
-        .query((rs, row) -> new VenueProposal(rs.getString("venue_kind"), rs.getString("address"), rs.getString("organizer")))
-        .optional();
-  }
+
 
   private static FlagRecipient recipient(ResultSet rs, int row) throws SQLException {
     return new FlagRecipient(Pool.valueOf(rs.getString("pool")), rs.getString("candidate_id"), rs.getString("name"),

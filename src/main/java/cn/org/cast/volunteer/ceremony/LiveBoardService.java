@@ -13,14 +13,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notice.CampaignStatus;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.venue.SymposiumTimetable;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /** The live board's data: read afresh on every poll, so it is as current as the last committed signal. */
@@ -28,14 +27,14 @@ import cn.org.cast.volunteer.venue.VenueState;
 public class LiveBoardService {
 
   private final SymposiumService symposium;
-  private final VenueRepository venues;
-  private final CampaignRepository campaigns;
-  private final OrganizationRepository organizations;
+  private final VenueService venues;
+  private final CampaignService campaigns;
+  private final Organizations organizations;
   private final SymposiumTimetable timetable;
   private final Clock clock;
 
-  public LiveBoardService(SymposiumService symposium, VenueRepository venues, CampaignRepository campaigns,
-      OrganizationRepository organizations, SymposiumTimetable timetable, Clock clock) {
+  public LiveBoardService(SymposiumService symposium, VenueService venues, CampaignService campaigns,
+      Organizations organizations, SymposiumTimetable timetable, Clock clock) {
     this.symposium = symposium;
     this.venues = venues;
     this.campaigns = campaigns;
@@ -49,8 +48,7 @@ public class LiveBoardService {
     ZonedDateTime now = ZonedDateTime.now(clock);
     List<SubVenue> all = venues.all(campaignId);
     Map<String, SubVenue> byCode = all.stream().collect(Collectors.toMap(SubVenue::code, Function.identity()));
-    Map<String, String> hostNames = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> hostNames = organizations.namesByCode();
 
     List<LiveBoard.Item> items = order.items().stream().map(item -> {
       SubVenue venue = item.venueCode() == null ? null : byCode.get(item.venueCode());

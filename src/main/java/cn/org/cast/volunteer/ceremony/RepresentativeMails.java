@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notification.MailModel;
 import cn.org.cast.volunteer.notification.MailSettings;
 import cn.org.cast.volunteer.notification.MailTemplates;
@@ -32,13 +32,13 @@ import cn.org.cast.volunteer.security.Groups;
 public class RepresentativeMails {
 
   private final SymposiumService symposium;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final IdentityService identityService;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings settings;
 
-  public RepresentativeMails(SymposiumService symposium, CampaignRepository campaigns, IdentityService identityService,
+  public RepresentativeMails(SymposiumService symposium, CampaignService campaigns, IdentityService identityService,
       MailTemplates templates, NotificationOutbox outbox, MailSettings settings) {
     this.symposium = symposium;
     this.campaigns = campaigns;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.security.Groups;
 
@@ -36,12 +36,12 @@ public class SymposiumController {
 
   private final SymposiumService symposium;
   private final LiveBoardService board;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final RunningOrderWord word;
   private final RunningOrderPdf pdf;
   private final RunningOrderWorkbook workbook;
 
-  public SymposiumController(SymposiumService symposium, LiveBoardService board, CampaignRepository campaigns,
+  public SymposiumController(SymposiumService symposium, LiveBoardService board, CampaignService campaigns,
       RunningOrderWord word, RunningOrderPdf pdf, RunningOrderWorkbook workbook) {
     this.symposium = symposium;
     this.board = board;

@@ -23,7 +23,7 @@ import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.security.CurrentUser;
 import cn.org.cast.volunteer.venue.SymposiumTimetable;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /**
@@ -105,7 +105,7 @@ class SymposiumDelegates {
 
   /** 登记活动成效, on creation: a line per venue (held where it went on air or played its video) and the flags. */
   @Bean({"recordCeremonyOutcomeCreated", "ceremonyOutcomeOpened"})
-  TaskListener recordCeremonyOutcomeCreated(SymposiumService symposium, VenueRepository venues) {
+  TaskListener recordCeremonyOutcomeCreated(SymposiumService symposium, VenueService venues) {
     return (DelegateTask task) -> {
       String campaignId = campaignId(task.getVariables());
       task.setVariableLocal(VENUE_OUTCOMES, venues.all(campaignId).stream()
@@ -118,7 +118,7 @@ class SymposiumDelegates {
   }
 
   @Bean({"recordCeremonyOutcomeCompleted", "ceremonyOutcomeCompleted"})
-  TaskListener recordCeremonyOutcomeCompleted(SymposiumService symposium, VenueRepository venues, FormRules rules) {
+  TaskListener recordCeremonyOutcomeCompleted(SymposiumService symposium, VenueService venues, FormRules rules) {
     return (DelegateTask task) -> {
       FormValues values = rules.enforce(OUTCOME_FORM, task.getVariables());
       String campaignId = campaignId(task.getVariables());

@@ -12,19 +12,22 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
+import cn.org.cast.volunteer.plan.PlanService;
+import cn.org.cast.volunteer.plan.VenueProposal;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.selection.Pool;
-import cn.org.cast.volunteer.selection.SelectionRepository;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.selection.SelectionEntry;
+import cn.org.cast.volunteer.selection.SelectionService;
 import cn.org.cast.volunteer.selection.SelectionStatus;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.venue.ProgrammeMode;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 
 /**
  * The symposium around the published selection: who receives a flag and from whom, the running
@@ -42,20 +45,23 @@ public class SymposiumService {
 
   public record FlagOutcome(String recipientKey, FlagException exception) {}
 
-  private final SelectionRepository selection;
+  private final SelectionService selection;
   private final CeremonyRepository ceremony;
-  private final VenueRepository venues;
-  private final CampaignRepository campaigns;
-  private final OrganizationRepository organizations;
-  private final TeamRepository teams;
+  private final PlanService plans;
+  private final VenueService venues;
+  private final CampaignService campaigns;
+  private final Organizations organizations;
+  private final TeamService teams;
   private final RecordGuard guard;
 
-  public SymposiumService(SelectionRepository selection, CeremonyRepository ceremony, VenueRepository venues,
-      CampaignRepository campaigns, OrganizationRepository organizations, TeamRepository teams, RecordGuard guard) {
+  public SymposiumService(SelectionService selection, CeremonyRepository ceremony, PlanService plans,
+      VenueService venues, CampaignService campaigns, Organizations organizations, TeamService teams,
+      RecordGuard guard) {
     this.selection = selection;
     this.guard = guard;
     this.teams = teams;
     this.ceremony = ceremony;
+    this.plans = plans;
     this.venues = venues;
     this.campaigns = campaigns;
     this.organizations = organizations;
@@ -64,19 +70,19 @@ public class SymposiumService {
   /** The selected societies and teams become flag recipients, the selected venues sub-venues V01, V02, … by rank. */
   public Prepared prepare(String campaignId) {
     for (Pool pool : List.of(Pool.SOCIETY, Pool.TEAM)) {
-      for (SelectionRepository.Entry entry : selected(campaignId, pool)) {
+      for (SelectionEntry entry : selected(campaignId, pool)) {
         ceremony.addRecipient(campaignId, pool, entry.candidateId(), entry.name(), entry.hostCode(), entry.region(),
             entry.rank());
       }
     }
-    List<SelectionRepository.Entry> selectedVenues = selected(campaignId, Pool.VENUE);
+    List<SelectionEntry> selectedVenues = selected(campaignId, Pool.VENUE);
     for (int i = 0; i < selectedVenues.size(); i++) {
-      SelectionRepository.Entry entry = selectedVenues.get(i);
-      Optional<CeremonyRepository.VenueProposal> proposal = ceremony.venueProposal(entry.candidateId());
-      venues.add(campaignId, "V%02d".formatted(i + 1), entry.candidateId(), entry.name(), entry.hostCode(),
-          entry.region(), proposal.map(CeremonyRepository.VenueProposal::kind).orElse(entry.activityKind()),
-          proposal.map(CeremonyRepository.VenueProposal::address).orElse(null),
-          proposal.map(CeremonyRepository.VenueProposal::organizer).orElse(null));
+      SelectionEntry entry = selectedVenues.get(i);
+      Optional<VenueProposal> proposal = plans.venueProposal(entry.candidateId());
+      venues.addSelected(campaignId, "V%02d".formatted(i + 1), entry.candidateId(), entry.name(), entry.hostCode(),
+          entry.region(), proposal.map(VenueProposal::kind).orElse(entry.activityKind()),
+          proposal.map(VenueProposal::address).orElse(null),
+          proposal.map(VenueProposal::organizer).orElse(null));
     }
     return new Prepared(ceremony.recipients(campaignId).stream().map(FlagRecipient::key).toList(),
         venues.all(campaignId).stream().map(SubVenue::code).toList());
@@ -99,7 +105,7 @@ public class SymposiumService {
 
   /** The recipients without a confirmed representative, grouped by the organisation that must confirm. */
   public Map<Organization, List<FlagRecipient>> unconfirmedByHost(String campaignId) {
-    Map<String, Organization> hosts = organizations.findAllActive().stream()
+    Map<String, Organization> hosts = organizations.active().stream()
         .collect(Collectors.toMap(Organization::code, Function.identity()));
     return ceremony.recipients(campaignId).stream().filter(r -> !r.confirmed())
         .collect(Collectors.groupingBy(r -> hosts.get(r.hostCode()), LinkedHashMap::new, Collectors.toList()));
@@ -129,8 +135,7 @@ public class SymposiumService {
   /** The running order with the confirmed representatives filled in. */
   public RunningOrder runningOrder(String campaignId) {
     Campaign campaign = campaigns.find(campaignId).orElseThrow();
-    Map<String, String> hostNames = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> hostNames = organizations.namesByCode();
     Map<Integer, List<FlagRecipient>> batches = ceremony.recipients(campaignId).stream()
         .filter(r -> r.flagBatch() != null)
         .sorted(Comparator.comparing(FlagRecipient::flagOrder))
@@ -163,7 +168,7 @@ public class SymposiumService {
   /** Records how the day went: every flag presented and its representative present unless listed. */
   public void recordOutcome(String campaignId, List<VenueOutcome> venueOutcomes, List<FlagOutcome> exceptions) {
     guard.requireOwner(Groups.CEREMONY, "只有仪式筹备组可以登记活动成效。");
-    venueOutcomes.forEach(o -> venues.outcome(campaignId, o.venueCode(), o.held(), o.mediaLink()));
+    venueOutcomes.forEach(o -> venues.recordOutcome(campaignId, o.venueCode(), o.held(), o.mediaLink()));
     Map<String, FlagException> byKey = exceptions.stream()
         .collect(Collectors.toMap(FlagOutcome::recipientKey, FlagOutcome::exception, (a, b) -> b));
     for (FlagRecipient r : ceremony.recipients(campaignId)) {
@@ -185,7 +190,7 @@ public class SymposiumService {
     String line = "授旗 " + recipients.stream().filter(r -> !Boolean.FALSE.equals(r.presented())).count() + "/"
         + recipients.size() + " 面；分会场举行 " + all.stream().filter(v -> Boolean.TRUE.equals(v.held())).count() + "/"
         + all.size() + " 个；转入常态化科技志愿服务的服务队 " + teams.standingTeams(campaignId) + " 支";
-    campaigns.markConcluded(campaignId, line + "。\n" + summary + (media == null || media.isBlank() ? "" : "\n" + media));
+    campaigns.conclude(campaignId, line + "。\n" + summary + (media == null || media.isBlank() ? "" : "\n" + media));
     return line;
   }
 
@@ -194,7 +199,7 @@ public class SymposiumService {
     return recipient(campaignId, recipientKey).hostCode();
   }
 
-  private List<SelectionRepository.Entry> selected(String campaignId, Pool pool) {
+  private List<SelectionEntry> selected(String campaignId, Pool pool) {
     return selection.entries(campaignId, pool).stream()
         .filter(e -> e.status().equals(SelectionStatus.SELECTED.name())).toList();
   }

@@ -28,7 +28,7 @@ import cn.org.cast.volunteer.export.Spreadsheet.Column;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.venue.EndpointKind;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 
 /** The organiser's Excel exports of a campaign: the roster, the plans with every Attachment 1 field, the reviews. */
 @Component
@@ -151,9 +151,9 @@ public class CampaignExports {
 
   private final DashboardRepository dashboard;
   private final ExportRepository exports;
-  private final VenueRepository venues;
+  private final VenueService venues;
 
-  public CampaignExports(DashboardRepository dashboard, ExportRepository exports, VenueRepository venues) {
+  public CampaignExports(DashboardRepository dashboard, ExportRepository exports, VenueService venues) {
     this.dashboard = dashboard;
     this.exports = exports;
     this.venues = venues;

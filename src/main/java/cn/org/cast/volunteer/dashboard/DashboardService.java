@@ -40,7 +40,7 @@ import cn.org.cast.volunteer.dashboard.Dashboard.Summary;
 import cn.org.cast.volunteer.dashboard.Dashboard.Waiting;
 import cn.org.cast.volunteer.dashboard.DashboardRepository.Count;
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notification.DeliveryStatus;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.OrganizationType;
@@ -61,14 +61,14 @@ public class DashboardService {
   private static final int IDS_PER_QUERY = 500;
 
   private final DashboardRepository repository;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final Deadlines deadlines;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final IdentityService identityService;
   private final Clock clock;
 
-  public DashboardService(DashboardRepository repository, CampaignRepository campaigns, Deadlines deadlines,
+  public DashboardService(DashboardRepository repository, CampaignService campaigns, Deadlines deadlines,
       RuntimeService runtimeService, TaskService taskService, IdentityService identityService, Clock clock) {
     this.repository = repository;
     this.campaigns = campaigns;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,5 +139,42 @@ public class DemandRepository {
         rs.getObject("merged_into", Long.class), rs.getString("decline_reason"), rs.getString("triaged_by"),
         rs.getObject("triaged_at", OffsetDateTime.class), rs.getObject("project_id", Long.class),
         rs.getString("project_result"));
+  }
+
+  public List<ProjectDemand> projectDemands(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM innovation_demand WHERE id IN (:ids) ORDER BY id").param("ids", ids)
+        .query(DemandRepository::projectDemand).list();
+  }
+
+  public List<ProjectDemand> demandsOfProject(long projectId) {
+    return jdbc.sql("SELECT * FROM innovation_demand WHERE project_id = :id ORDER BY id").param("id", projectId)
+        .query(DemandRepository::projectDemand).list();
+  }
+
+  public void takeOn(long projectId, Collection<Long> demandIds) {
+    jdbc.sql("UPDATE innovation_demand SET status = :status, project_id = :project WHERE id IN (:ids)")
+        .param("status", DemandStatus.IN_PROJECT.name()).param("project", projectId).param("ids", demandIds).update();
+  }
+
+  public void release(long projectId) {
+    jdbc.sql("UPDATE innovation_demand SET status = :status, project_id = NULL WHERE project_id = :project")
+        .param("status", DemandStatus.ACCEPTED.name()).param("project", projectId).update();
+  }
+
+  public void recordResults(long projectId, Map<Long, String> results) {
+    results.forEach((demandId, result) -> jdbc.sql("""
+            UPDATE innovation_demand SET status = :status, project_result = :result
+             WHERE id = :id AND project_id = :project""")
+        .param("status", DemandStatus.SERVED.name()).param("result", result).param("id", demandId)
+        .param("project", projectId).update());
+  }
+
+  private static ProjectDemand projectDemand(ResultSet rs, int row) throws SQLException {
+    long project = rs.getLong("project_id");
+    return new ProjectDemand(rs.getLong("id"), rs.getString("title"), rs.getString("owner_code"),
+        DemandStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : project, rs.getString("project_result"));
   }
 }

@@ -21,7 +21,7 @@ import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
@@ -43,13 +43,13 @@ public class DemandService {
       CONTACT_NAME, CONTACT_MOBILE, REGION, TECH_FIELD, SERVICE_KIND, KEY_CORE, OWNER_CODE, HONEYPOT);
 
   private final DemandRepository demands;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final FormRules formRules;
   private final RuntimeService runtime;
   private final EngineUser engineAs;
   private final RecordGuard guard;
 
-  public DemandService(DemandRepository demands, OrganizationRepository organizations, FormRules formRules,
+  public DemandService(DemandRepository demands, Organizations organizations, FormRules formRules,
       RuntimeService runtime, EngineUser engineAs, RecordGuard guard) {
     this.demands = demands;
     this.organizations = organizations;
@@ -84,7 +84,7 @@ public class DemandService {
 
   /** A demand entered by the staff of a registry organisation, which owns it. */
   public Demand enterByStaff(String user, Collection<String> userGroups, DemandSubmission submission) {
-    List<Organization> own = organizations.findActiveByCodes(userGroups);
+    List<Organization> own = organizations.activeAmong(userGroups);
     if (own.size() != 1) {
       throw refused(TITLE, "只有全国学会、省级科协的工作人员可以录入创新需求");
     }
@@ -169,6 +169,32 @@ public class DemandService {
     return demands.find(id).orElseThrow(() -> refused(DEMAND_ID, "没有编号为 " + Demand.code(id) + " 的需求"));
   }
 
+  /** The demands a service project names, by id. */
+  public List<ProjectDemand> forProject(Collection<Long> demandIds) {
+    return demands.projectDemands(demandIds);
+  }
+
+  /** The demands a service project holds, by id. */
+  public List<ProjectDemand> heldBy(long projectId) {
+    return demands.demandsOfProject(projectId);
+  }
+
+  /** The demands now in the project's hands; any it held before and no longer names go back to the library. */
+  public void takeOn(long projectId, Collection<Long> demandIds) {
+    demands.release(projectId);
+    demands.takeOn(projectId, demandIds);
+  }
+
+  /** Every demand the project held goes back to the library. */
+  public void release(long projectId) {
+    demands.release(projectId);
+  }
+
+  /** The project closed: each demand it held is served, with what the project achieved for it. */
+  public void recordResults(long projectId, Map<Long, String> results) {
+    demands.recordResults(projectId, results);
+  }
+
   /** Why the demand may not be merged into the one the code names: none when it may. */
   public List<FieldViolation> mergeProblems(long demandId, String code) {
     Demand demand = find(demandId);
@@ -196,13 +222,13 @@ public class DemandService {
    * region; or a national society, or that provincial association named explicitly.
    */
   private Organization publicOwner(String region, String chosen) {
-    Organization regional = organizations.findAllActive().stream()
-        .filter(org -> org.type() == OrganizationType.PROVINCIAL_ASSOCIATION && org.region().equals(region))
+    Organization regional = organizations.activeOfType(OrganizationType.PROVINCIAL_ASSOCIATION).stream()
+        .filter(org -> org.region().equals(region))
         .findFirst().orElseThrow(() -> refused(REGION, "所在地区“" + region + "”没有对应的省级科协"));
     if (chosen == null || chosen.equals(regional.code())) {
       return regional;
     }
-    return organizations.findActiveByCodes(List.of(chosen)).stream()
+    return organizations.activeAmong(List.of(chosen)).stream()
         .filter(org -> org.type() == OrganizationType.NATIONAL_SOCIETY).findFirst()
         .orElseThrow(() -> refused(OWNER_CODE, "受理单位应为所在地区的省级科协或一个全国学会，请从选项中选择"));
   }

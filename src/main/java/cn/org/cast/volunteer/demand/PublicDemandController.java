@@ -23,7 +23,7 @@ import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.security.ClientAddress;
 import cn.org.cast.volunteer.team.ServiceField;
@@ -50,12 +50,12 @@ public class PublicDemandController {
   public record Rejection(String message, List<FieldViolation> violations) {}
 
   private final DemandService demands;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final SubmissionRateLimiter limiter;
   private final ClientAddress clients;
   private final ObjectMapper json;
 
-  public PublicDemandController(DemandService demands, OrganizationRepository organizations,
+  public PublicDemandController(DemandService demands, Organizations organizations,
       SubmissionRateLimiter limiter, ClientAddress clients, ObjectMapper json) {
     this.demands = demands;
     this.organizations = organizations;
@@ -66,7 +66,7 @@ public class PublicDemandController {
 
   @GetMapping("/api/public/demand-options")
   public Options options() {
-    List<Organization> all = organizations.findAllActive();
+    List<Organization> all = organizations.active();
     Map<String, Choice> regional = new LinkedHashMap<>();
     all.stream().filter(org -> org.type() == OrganizationType.PROVINCIAL_ASSOCIATION)
         .forEach(org -> regional.putIfAbsent(org.region(), new Choice(org.code(), org.name())));

@@ -4,7 +4,6 @@ import static cn.org.cast.volunteer.honour.ModelProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -17,22 +16,22 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.form.EngineUser;
 import cn.org.cast.volunteer.honour.ModelDecision;
 import cn.org.cast.volunteer.honour.ModelKind;
 import cn.org.cast.volunteer.honour.ModelProposal;
+import cn.org.cast.volunteer.project.EvaluationGrade;
+import cn.org.cast.volunteer.project.ProjectPlan;
+import cn.org.cast.volunteer.project.ProjectService;
+import cn.org.cast.volunteer.project.Recruit;
 import cn.org.cast.volunteer.team.ServiceField;
 import cn.org.cast.volunteer.team.Team;
 import cn.org.cast.volunteer.team.TeamApplication;
 import cn.org.cast.volunteer.team.TeamMember;
 import cn.org.cast.volunteer.team.TeamRank;
-import cn.org.cast.volunteer.team.TeamRepository;
-import cn.org.cast.volunteer.team.TeamStatus;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * The demo's models (seed T4): the Chemical Society (chemsoc) has its corps and a youth team, both active,
@@ -52,23 +51,21 @@ public class DemoModels implements ApplicationRunner {
 
   private final ProcessEngine engine;
   private final EngineUser engineAs;
-  private final TeamRepository teams;
-  private final JdbcClient jdbc;
+  private final TeamService teams;
+  private final ProjectService projects;
   private final Clock clock;
 
-  public DemoModels(ProcessEngine engine, EngineUser engineAs, TeamRepository teams, JdbcClient jdbc, Clock clock) {
+  public DemoModels(ProcessEngine engine, EngineUser engineAs, TeamService teams, ProjectService projects, Clock clock) {
     this.engine = engine;
     this.engineAs = engineAs;
     this.teams = teams;
-    this.jdbc = jdbc;
+    this.projects = projects;
     this.clock = clock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    boolean seeded = jdbc.sql("SELECT COUNT(*) FROM service_project WHERE owner_code = :org AND title = :title")
-        .param("org", SOCIETY).param("title", PROJECT_TITLE).query(Long.class).single() > 0;
-    if (seeded) {
+    if (projects.exists(SOCIETY, PROJECT_TITLE)) {
       return;
     }
     Team corps = teams.corpsOf(SOCIETY).orElseGet(() -> activeTeam("中国化学会科技志愿服务总队", TeamRank.ORGANIZATION_CORPS, teams.nationalCorps()));
@@ -83,35 +80,20 @@ public class DemoModels implements ApplicationRunner {
     TeamApplication application = new TeamApplication(name, parent.code(), ServiceField.SCIENCE_POPULARIZATION, "刘队长",
         "13800000006", List.of(new TeamMember(1, "刘队长", "13800000006", "化学教育", null),
             new TeamMember(2, "王老师", "13900000006", "中学化学", "北京市第八中学化学教研组长")));
-    long id = teams.apply(application, rank, parent.id(), SOCIETY, "chemsoc");
-    teams.decide(id, TeamStatus.ACTIVE, "organizer", null);
-    return teams.find(id).orElseThrow();
+    return teams.enterActive(application, rank, parent, SOCIETY, "chemsoc", "organizer");
   }
 
   /** A project the service-project process would have closed: evaluated excellent, with both teams. */
   private long closedProject(List<Team> participants) {
     LocalDate today = LocalDate.now(clock);
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("""
-            INSERT INTO service_project (title, owner_code, service_kind, goals, starts_on, ends_on, report_every_days,
-                                         status, created_by, created_at, approved_by, approved_at, evaluation_grade,
-                                         evaluation_summary, evaluated_by, closed_at)
-            VALUES (:title, :org, :kind, :goals, :starts, :ends, 30, 'CLOSED', 'chemsoc', :now, 'organizer', :now,
-                    'EXCELLENT', :summary, 'organizer', :now)""")
-        .param("title", PROJECT_TITLE).param("org", SOCIETY).param("kind", ServiceField.SCIENCE_POPULARIZATION.name())
-        .param("goals", "走进20所农村中学开展化学实验科普，培训化学教师100人次。").param("starts", today.minusDays(200))
-        .param("ends", today.minusDays(20)).param("now", now)
-        .param("summary", "完成全部指标：走进24所中学，培训教师126人次，学生满意度96%。").update(key, "id");
-    long project = key.getKey().longValue();
-    for (Team team : participants) {
-      jdbc.sql("INSERT INTO project_team (project_id, team_id, volunteers) VALUES (:project, :team, 12)")
-          .param("project", project).param("team", team.id()).update();
-    }
-    return project;
+    ProjectPlan plan = new ProjectPlan(PROJECT_TITLE, ServiceField.SCIENCE_POPULARIZATION,
+        "走进20所农村中学开展化学实验科普，培训化学教师100人次。", List.of(), today.minusDays(200), today.minusDays(20), 30,
+        List.of());
+    return projects.enterClosed(plan, SOCIETY, "chemsoc",
+        participants.stream().map(team -> new Recruit(team.id(), 12)).toList(), "organizer",
+        EvaluationGrade.EXCELLENT, "完成全部指标：走进24所中学，培训教师126人次，学生满意度96%。");
   }
 
-  /** Through the process, as chemsoc and the organiser would: an example on the public list. */
   private void publishTypicalPerson(Team corps, long project) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
         .latestVersion().singleResult().getId();

@@ -35,7 +35,7 @@ import cn.org.cast.volunteer.document.DocumentKind;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.EngineUser;
 import cn.org.cast.volunteer.notice.CampaignProcess;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.selection.Rubric;
 import cn.org.cast.volunteer.selection.ScoringService;
@@ -88,12 +88,12 @@ public class DemoSymposium implements ApplicationRunner {
   private final ProcessEngine engine;
   private final EngineUser engineAs;
   private final DocumentService documents;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final ScoringService scoring;
   private final EngineClock clock;
 
   public DemoSymposium(ProcessEngine engine, EngineUser engineAs, DocumentService documents,
-      CampaignRepository campaigns, ScoringService scoring, EngineClock clock) {
+      CampaignService campaigns, ScoringService scoring, EngineClock clock) {
     this.engine = engine;
     this.engineAs = engineAs;
     this.documents = documents;

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,14 +19,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.org.cast.volunteer.form.EngineUser;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanProcess;
-import cn.org.cast.volunteer.plan.PlanRepository;
-import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
 import cn.org.cast.volunteer.security.Groups;
-import cn.org.cast.volunteer.selection.ScoringRepository;
+import cn.org.cast.volunteer.selection.ScoringService;
 
 /**
  * The documents of a plan, reached through one of its tasks or by id. The organisation works on the
@@ -54,17 +52,17 @@ public class DocumentService {
   private final DocumentRepository documents;
   private final DocumentStore store;
   private final DocumentInspector inspector;
-  private final PlanRepository plans;
+  private final PlanService plans;
   private final EngineUser engineAs;
   private final TaskService taskService;
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
-  private final OrganizationRepository organizations;
-  private final ScoringRepository scoring;
+  private final Organizations organizations;
+  private final ScoringService scoring;
 
   public DocumentService(DocumentRepository documents, DocumentStore store, DocumentInspector inspector,
-      PlanRepository plans, EngineUser engineAs, TaskService taskService, IdentityService identityService,
-      TransactionTemplate transaction, OrganizationRepository organizations, ScoringRepository scoring) {
+      PlanService plans, EngineUser engineAs, TaskService taskService, IdentityService identityService,
+      TransactionTemplate transaction, Organizations organizations, ScoringService scoring) {
     this.scoring = scoring;
     this.documents = documents;
     this.store = store;
@@ -162,10 +160,9 @@ public class DocumentService {
    */
   public void writeApprovedDocuments(String userId, String campaignId, OutputStream out) throws IOException {
     checkMayExport(userId);
-    Map<String, String> names = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> names = organizations.namesByCode();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-      for (PlanRecord plan : plans.findWithStatus(campaignId, PlanStatus.APPROVED)) {
+      for (PlanRecord plan : plans.withStatus(campaignId, PlanStatus.APPROVED)) {
         String folder = names.getOrDefault(plan.orgCode(), plan.orgCode()) + "（" + plan.orgCode() + "）/";
         for (PlanDocument document : documents.forRevision(plan.id(), plan.currentRevision())) {
           zip.putNextEntry(new ZipEntry(folder + document.kind().label() + extension(document)));

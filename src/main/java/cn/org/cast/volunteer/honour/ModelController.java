@@ -16,7 +16,7 @@ import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.team.Team;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.team.TeamStatus;
 
 /**
@@ -43,9 +43,9 @@ public class ModelController {
 
   private final ModelRepository models;
   private final ModelService service;
-  private final TeamRepository teams;
+  private final TeamService teams;
 
-  public ModelController(ModelRepository models, ModelService service, TeamRepository teams) {
+  public ModelController(ModelRepository models, ModelService service, TeamService teams) {
     this.models = models;
     this.service = service;
     this.teams = teams;
@@ -60,7 +60,7 @@ public class ModelController {
     // A year as Beijing counts it, from its first midnight to the next year's.
     OffsetDateTime from = year == null ? null : yearStart(year);
     List<Nomination> published = models.published(kind, from, year == null ? null : yearStart(year + 1));
-    Map<Long, List<SourceProject>> sources = models.sources(published.stream().map(Nomination::id).toList());
+    Map<Long, List<SourceProject>> sources = service.sources(published.stream().map(Nomination::id).toList());
     return published.stream().map(m -> new PublishedModel(m.code(), m.kind().name(), m.kind().label(), m.title(),
         m.teamName(), m.orgName(), m.personName(), m.personRole(), m.deeds(), m.caseTitle(), m.caseText(),
         sources.getOrDefault(m.id(), List.of()).stream().map(SourceProject::shown).toList(), m.campaignName(),
@@ -72,7 +72,7 @@ public class ModelController {
     List<String> organisations = service.followedOrganisations(GroupMembership.groupIds(user))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "先进典型推荐仅对中国科协组织人事部和报送单位开放。"));
     List<Nomination> all = models.all(organisations.isEmpty() ? null : organisations);
-    Map<Long, List<SourceProject>> sources = models.sources(all.stream().map(Nomination::id).toList());
+    Map<Long, List<SourceProject>> sources = service.sources(all.stream().map(Nomination::id).toList());
     return all.stream().map(m -> new NominationEntry(m.code(), m.kind().label(), m.status().label(), Team.code(m.teamId()),
         m.teamName(), m.orgName(), m.personName(), m.personRole(),
         sources.getOrDefault(m.id(), List.of()).stream().map(SourceProject::code).toList(), m.campaignName(),
@@ -86,7 +86,7 @@ public class ModelController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "只有报送单位的工作人员可以推荐先进典型。"));
     List<Team> own = teams.all().stream()
         .filter(team -> organisation.code().equals(team.hostCode()) && team.status() == TeamStatus.ACTIVE).toList();
-    Map<Long, List<SourceProject>> projects = models.closedProjectsOf(own.stream().map(Team::id).toList());
+    Map<Long, List<SourceProject>> projects = service.closedProjectsOf(own.stream().map(Team::id).toList());
     return own.stream().map(team -> new TeamGrounds(team.code(), team.name(), team.rank().label(), team.originCampaign(),
         projects.getOrDefault(team.id(), List.of()).stream().map(SourceProject::shown).toList())).toList();
   }

@@ -25,9 +25,6 @@ public class ModelRepository {
       SELECT m.*, t.name AS team_name, o.name AS org_name, c.name AS campaign_name
         FROM model_nomination m JOIN volunteer_team t ON t.id = m.team_id JOIN organization o ON o.code = m.org_code
         LEFT JOIN campaign c ON c.id = m.source_campaign""";
-  private static final String PROJECT = """
-      SELECT p.id, p.title, p.status, p.evaluation_grade, pt.team_id
-        FROM service_project p LEFT JOIN project_team pt ON pt.project_id = p.id AND pt.team_id = :team""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -116,36 +113,19 @@ public class ModelRepository {
     return (personName == null ? query : query.param("person", personName)).query(Long.class).list().stream().findFirst();
   }
 
-  /** A service project by id, as seen from the team: whether it took part. */
-  public Optional<SourceProject> project(long projectId, long teamId) {
-    return jdbc.sql(PROJECT + " WHERE p.id = :id").param("id", projectId).param("team", teamId)
-        .query(ModelRepository::project).optional();
-  }
-
-  /** The closed projects each of the teams took part in, not failed: what a nomination may rest on. */
-  public Map<Long, List<SourceProject>> closedProjectsOf(Collection<Long> teamIds) {
-    return teamIds.isEmpty() ? Map.of() : grouped(jdbc.sql("""
-            SELECT pt.team_id AS owner, p.id, p.title, p.status, p.evaluation_grade, pt.team_id
-              FROM service_project p JOIN project_team pt ON pt.project_id = p.id
-             WHERE pt.team_id IN (:owners) AND p.status = :closed AND p.evaluation_grade <> :failed ORDER BY p.id""")
-        .param("owners", teamIds).param("closed", SourceProject.CLOSED).param("failed", SourceProject.FAILED));
-  }
-
-  /** The projects each nomination rests on. */
-  public Map<Long, List<SourceProject>> sources(Collection<Long> nominationIds) {
-    return nominationIds.isEmpty() ? Map.of() : grouped(jdbc.sql("""
-            SELECT s.nomination_id AS owner, p.id, p.title, p.status, p.evaluation_grade, m.team_id
-              FROM model_source_project s JOIN service_project p ON p.id = s.project_id
-              JOIN model_nomination m ON m.id = s.nomination_id
-             WHERE s.nomination_id IN (:owners) ORDER BY p.id""").param("owners", nominationIds));
-  }
-
-  /** Projects by the id in the column "owner" (a team's or a nomination's). */
-  private static Map<Long, List<SourceProject>> grouped(JdbcClient.StatementSpec query) {
-    Map<Long, List<SourceProject>> byOwner = new LinkedHashMap<>();
-    query.query((rs, row) -> Map.entry(rs.getLong("owner"), project(rs, row))).list()
-        .forEach(entry -> byOwner.computeIfAbsent(entry.getKey(), owner -> new ArrayList<>()).add(entry.getValue()));
-    return byOwner;
+  /** The ids of the projects each nomination rests on, in order. */
+  public Map<Long, List<Long>> sourceProjectIds(Collection<Long> nominationIds) {
+    Map<Long, List<Long>> byNomination = new LinkedHashMap<>();
+    if (nominationIds.isEmpty()) {
+      return byNomination;
+    }
+    jdbc.sql("""
+            SELECT nomination_id, project_id FROM model_source_project
+             WHERE nomination_id IN (:nominations) ORDER BY project_id""")
+        .param("nominations", nominationIds)
+        .query((rs, row) -> Map.entry(rs.getLong("nomination_id"), rs.getLong("project_id"))).list()
+        .forEach(entry -> byNomination.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+    return byNomination;
   }
 
   private void replaceSources(long id, List<Long> projectIds) {
@@ -168,11 +148,6 @@ public class ModelRepository {
     params.put("text", proposal.caseText());
     params.put("status", NominationStatus.NOMINATED.name());
     return params;
-  }
-
-  private static SourceProject project(ResultSet rs, int row) throws SQLException {
-    return new SourceProject(ModelProposal.projectCode(rs.getLong("id")), rs.getString("title"), rs.getString("status"),
-        rs.getString("evaluation_grade"), rs.getObject("team_id") != null);
   }
 
   private static Nomination nomination(ResultSet rs, int row) throws SQLException {

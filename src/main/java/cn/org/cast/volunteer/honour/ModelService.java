@@ -4,22 +4,30 @@ import static cn.org.cast.volunteer.honour.ModelProcess.*;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
+import cn.org.cast.volunteer.project.EvaluationGrade;
+import cn.org.cast.volunteer.project.ProjectService;
+import cn.org.cast.volunteer.project.ProjectStatus;
+import cn.org.cast.volunteer.project.ServiceProject;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.team.TeamStatus;
 
 /**
@@ -37,17 +45,19 @@ public class ModelService {
   private record Grounds(Team team, String sourceCampaign, String summary) {}
 
   private final ModelRepository models;
-  private final TeamRepository teams;
-  private final OrganizationRepository organizations;
-  private final CampaignRepository campaigns;
+  private final TeamService teams;
+  private final Organizations organizations;
+  private final CampaignService campaigns;
+  private final ProjectService projects;
   private final RecordGuard guard;
 
-  public ModelService(ModelRepository models, TeamRepository teams, OrganizationRepository organizations,
-      CampaignRepository campaigns, RecordGuard guard) {
+  public ModelService(ModelRepository models, TeamService teams, Organizations organizations,
+      CampaignService campaigns, ProjectService projects, RecordGuard guard) {
     this.models = models;
     this.teams = teams;
     this.organizations = organizations;
     this.campaigns = campaigns;
+    this.projects = projects;
     this.guard = guard;
   }
 
@@ -107,14 +117,33 @@ public class ModelService {
     if (userGroups.contains(Groups.ORGANIZERS)) {
       return Optional.of(List.of());
     }
-    List<String> own = organizations.findActiveByCodes(userGroups).stream().map(Organization::code).toList();
+    List<String> own = organizations.activeAmong(userGroups).stream().map(Organization::code).toList();
     return own.isEmpty() ? Optional.empty() : Optional.of(own);
   }
 
   /** The user's organisation, if they belong to exactly one (a group per organisation, its code as id). */
   public Optional<Organization> organisationOf(Collection<String> groups) {
-    List<Organization> organisations = organizations.findActiveByCodes(groups);
+    List<Organization> organisations = organizations.activeAmong(groups);
     return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
+  }
+
+  /** The projects each nomination rests on: one query for the ids, one for the projects. */
+  public Map<Long, List<SourceProject>> sources(Collection<Long> nominationIds) {
+    Map<Long, List<Long>> ids = models.sourceProjectIds(nominationIds);
+    Map<Long, ServiceProject> byId = projects.findAll(ids.values().stream().flatMap(List::stream).distinct().toList())
+        .stream().collect(Collectors.toMap(ServiceProject::id, Function.identity()));
+    Map<Long, List<SourceProject>> sources = new LinkedHashMap<>();
+    ids.forEach((nomination, projectIds) -> sources.put(nomination,
+        projectIds.stream().map(id -> SourceProject.of(byId.get(id), true)).toList()));
+    return sources;
+  }
+
+  /** The closed projects, not failed, each of the teams took part in: what a nomination may rest on. */
+  public Map<Long, List<SourceProject>> closedProjectsOf(Collection<Long> teamIds) {
+    Map<Long, List<SourceProject>> closed = new LinkedHashMap<>();
+    projects.closedNotFailedOf(teamIds).forEach((team, found) -> closed.put(team,
+        found.stream().map(project -> SourceProject.of(project, true)).toList()));
+    return closed;
   }
 
   /**
@@ -135,10 +164,11 @@ public class ModelService {
     List<String> summary = new ArrayList<>();
     for (long projectId : proposal.projectIds()) {
       String code = ModelProposal.projectCode(projectId);
-      Optional<SourceProject> project = models.project(projectId, team.id());
+      Optional<SourceProject> project = projects.find(projectId)
+          .map(found -> SourceProject.of(found, projects.tookPart(projectId, team.id())));
       String problem = project.isEmpty() ? "没有编号为 " + code + " 的志愿服务项目"
-          : !SourceProject.CLOSED.equals(project.get().status()) ? "项目 " + code + " 尚未结项，结项评价后才能作为推荐依据"
-          : SourceProject.FAILED.equals(project.get().grade()) ? "项目 " + code + " 结项评价为不合格，不能作为推荐依据"
+          : project.get().status() != ProjectStatus.CLOSED ? "项目 " + code + " 尚未结项，结项评价后才能作为推荐依据"
+          : project.get().grade() == EvaluationGrade.FAILED ? "项目 " + code + " 结项评价为不合格，不能作为推荐依据"
           : !project.get().teamTookPart() ? "队伍 " + team.code() + " 未参与项目 " + code + "，不能以该项目作为依据" : null;
       if (problem == null) {
         summary.add(code + " " + project.get().title() + "（结项评价：" + project.get().gradeLabel() + "）");

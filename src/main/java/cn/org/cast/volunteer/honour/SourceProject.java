@@ -1,13 +1,20 @@
 package cn.org.cast.volunteer.honour;
 
-/**
- * A service project as a nomination's ground: its code, title, state and evaluation (labels as the public
- * list shows them), and whether the team in question took part in it.
- */
-public record SourceProject(String code, String title, String status, String grade, boolean teamTookPart) {
+import cn.org.cast.volunteer.project.EvaluationGrade;
+import cn.org.cast.volunteer.project.ProjectStatus;
+import cn.org.cast.volunteer.project.ServiceProject;
 
-  static final String CLOSED = "CLOSED";
-  static final String FAILED = "FAILED";
+/**
+ * A service project as a nomination's ground: its code, title, state and evaluation, and whether the team in
+ * question took part in it.
+ */
+public record SourceProject(String code, String title, ProjectStatus status, EvaluationGrade grade,
+    boolean teamTookPart) {
+
+  static SourceProject of(ServiceProject project, boolean teamTookPart) {
+    return new SourceProject(ModelProposal.projectCode(project.id()), project.title(), project.status(),
+        project.grade(), teamTookPart);
+  }
 
   /** What the public sees of it: no state, no team. */
   public record Shown(String code, String title, String grade) {}
@@ -17,12 +24,6 @@ public record SourceProject(String code, String title, String status, String gra
   }
 
   String gradeLabel() {
-    return switch (grade == null ? "" : grade) {
-      case "EXCELLENT" -> "优秀";
-      case "GOOD" -> "良好";
-      case "PASSED" -> "合格";
-      case FAILED -> "不合格";
-      default -> "未评价";
-    };
+    return grade == null ? "未评价" : grade.label();
   }
 }

@@ -27,11 +27,10 @@ import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanMails;
 import cn.org.cast.volunteer.plan.PlanProcess;
-import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
 import cn.org.cast.volunteer.security.CurrentUser;
 
@@ -87,11 +86,10 @@ class CampaignDelegates {
    * who, what, when, and whether it went out — newest first, for the form's table, with the moment it was taken.
    */
   @Bean({"remindUnsubmittedCreatedOrAssigned", "reminderLogListener"})
-  TaskListener remindUnsubmittedCreatedOrAssigned(NotificationOutbox outbox, OrganizationRepository organizations,
+  TaskListener remindUnsubmittedCreatedOrAssigned(NotificationOutbox outbox, Organizations organizations,
       Clock clock) {
     return (DelegateTask task) -> {
-      Map<String, String> names = organizations.findAllActive().stream()
-          .collect(Collectors.toMap(Organization::code, Organization::name));
+      Map<String, String> names = organizations.namesByCode();
       List<Map<String, Object>> rows = outbox.forCampaign((String) task.getVariable(CAMPAIGN_ID)).stream()
           .filter(delivery -> TO_ORGANISATIONS.contains(delivery.purpose()))
           .map(delivery -> Map.<String, Object>of(
@@ -120,13 +118,13 @@ class CampaignDelegates {
    * returned for revision, or extended), each with a link to its own task.
    */
   @Bean({"sendManualReminders", "sendManualRemindersDelegate"})
-  JavaDelegate sendManualReminders(PlanRepository plans, PlanMails mails, RuntimeService runtime,
+  JavaDelegate sendManualReminders(PlanService plans, PlanMails mails, RuntimeService runtime,
       TaskService tasks) {
     return (DelegateExecution execution) -> {
       String campaignId = (String) execution.getVariable(CAMPAIGN_ID);
       String occurrence = (String) execution.getVariable(MANUAL_REMINDER_ID);
       String note = (String) execution.getVariable(REMINDER_NOTE);
-      List<String> orgCodes = plans.orgCodesWithStatus(campaignId, AWAITING_SUBMISSION);
+      List<String> orgCodes = plans.organisationsWithStatus(campaignId, AWAITING_SUBMISSION);
       for (String orgCode : orgCodes) {
         ProcessInstance plan = runtime.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
             .processInstanceBusinessKey(campaignId + "/" + orgCode).singleResult();

@@ -3,10 +3,13 @@ package cn.org.cast.volunteer.notice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import cn.org.cast.volunteer.plan.PlanStatus;
 
 @Repository
 public class CampaignRepository {
@@ -70,6 +73,13 @@ public class CampaignRepository {
     jdbc.sql("UPDATE campaign SET status = :status, closed_at = :now WHERE id = :id")
         .param("status", CampaignStatus.COLLECTION_ENDED.name()).param("now", OffsetDateTime.now(clock)).param("id", id)
         .update();
+  }
+
+  /** How many plans stood in each status when the campaign's collection ended. */
+  public void insertCollectionResult(String campaignId, Map<PlanStatus, Integer> counts) {
+    counts.forEach((status, count) -> jdbc.sql("""
+            INSERT INTO collection_result (campaign_id, plan_status, plan_count) VALUES (:campaign, :status, :count)""")
+        .param("campaign", campaignId).param("status", status.name()).param("count", count).update());
   }
 
   public void markSelectionPublished(String id) {

@@ -2,11 +2,11 @@ package cn.org.cast.volunteer.notice;
 
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
-import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 
 @Service
@@ -26,6 +26,28 @@ public class CampaignService {
     Campaign campaign = CampaignStartValidator.toCampaign(startForm);
     campaigns.insert(campaign, processInstanceId, organizer);
     return campaign;
+  }
+
+  public boolean exists(String campaignId) {
+    return campaigns.exists(campaignId);
+  }
+
+  public Optional<Campaign> find(String campaignId) {
+    return campaigns.find(campaignId);
+  }
+
+  public Optional<CampaignStatus> status(String campaignId) {
+    return campaigns.status(campaignId);
+  }
+
+  /** The selection stage published its lists. */
+  public void markSelectionPublished(String campaignId) {
+    campaigns.markSelectionPublished(campaignId);
+  }
+
+  /** The symposium stage closed the campaign with its summary. */
+  public void conclude(String campaignId, String summary) {
+    campaigns.markConcluded(campaignId, summary);
   }
 
   public static Date planDueAt(Campaign campaign) {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.plan.PlanRecord;
 import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
 
@@ -12,13 +12,11 @@ import cn.org.cast.volunteer.plan.PlanStatus;
 @Service
 public class CollectionService {
 
-  private final PlanRepository plans;
-  private final PlanService planService;
+  private final PlanService plans;
   private final CampaignRepository campaigns;
 
-  public CollectionService(PlanRepository plans, PlanService planService, CampaignRepository campaigns) {
+  public CollectionService(PlanService plans, CampaignRepository campaigns) {
     this.plans = plans;
-    this.planService = planService;
     this.campaigns = campaigns;
   }
 
@@ -28,9 +26,9 @@ public class CollectionService {
    */
   public Map<PlanStatus, Integer> endCollection(String campaignId) {
     Map<PlanStatus, Integer> counts = plans.countByStatus(campaignId);
-    plans.insertCollectionResult(campaignId, counts);
-    for (PlanRepository.PlanRecord open : plans.findUnsettled(campaignId)) {
-      planService.close(open.id(), "方案征集已提前结束");
+    campaigns.insertCollectionResult(campaignId, counts);
+    for (PlanRecord open : plans.unsettled(campaignId)) {
+      plans.close(open.id(), "方案征集已提前结束");
     }
     campaigns.markCollectionEnded(campaignId);
     return counts;

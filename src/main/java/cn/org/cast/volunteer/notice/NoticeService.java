@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.organization.OrganizationType;
-import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.plan.PlanService;
 
 /** Issues a campaign's notice: the recipient roster (one plan each) and one queued notice per recipient. */
 @Service
@@ -18,12 +18,11 @@ public class NoticeService {
   public static final int BATCH_SIZE = 100;
 
   private final CampaignRepository campaigns;
-  private final OrganizationRepository organizations;
-  private final PlanRepository plans;
+  private final Organizations organizations;
+  private final PlanService plans;
   private final NoticeMails mails;
 
-  NoticeService(CampaignRepository campaigns, OrganizationRepository organizations, PlanRepository plans,
-      NoticeMails mails) {
+  NoticeService(CampaignRepository campaigns, Organizations organizations, PlanService plans, NoticeMails mails) {
     this.campaigns = campaigns;
     this.organizations = organizations;
     this.plans = plans;
@@ -45,8 +44,8 @@ public class NoticeService {
   public void openBatch(String campaignId, String campaignInstanceId, List<String> orgCodes) {
     Campaign campaign = campaigns.find(campaignId)
         .orElseThrow(() -> new IllegalStateException("No campaign " + campaignId));
-    List<Organization> recipients = organizations.findActiveByCodes(orgCodes);
-    recipients.forEach(org -> plans.createIfAbsent(campaignId, org.code()));
+    List<Organization> recipients = organizations.activeAmong(orgCodes);
+    recipients.forEach(org -> plans.addToRoster(campaignId, org.code()));
     mails.noticeIssued(campaignInstanceId, campaign, recipients);
   }
 
@@ -61,14 +60,14 @@ public class NoticeService {
 
   private List<Organization> recipients(RecipientScope scope, List<String> selectedCodes) {
     return switch (scope) {
-      case ALL -> organizations.findAllActive();
+      case ALL -> organizations.active();
       case NATIONAL_SOCIETIES -> ofType(OrganizationType.NATIONAL_SOCIETY);
       case PROVINCIAL_ASSOCIATIONS -> ofType(OrganizationType.PROVINCIAL_ASSOCIATION);
-      case SELECTED -> organizations.findActiveByCodes(selectedCodes);
+      case SELECTED -> organizations.activeAmong(selectedCodes);
     };
   }
 
   private List<Organization> ofType(OrganizationType type) {
-    return organizations.findAllActive().stream().filter(org -> org.type() == type).toList();
+    return organizations.activeOfType(type);
   }
 }

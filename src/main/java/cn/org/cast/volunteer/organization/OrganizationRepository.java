@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,13 +33,6 @@ public class OrganizationRepository {
     }
     return jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE active = TRUE AND code IN (:codes) ORDER BY code")
         .param("codes", codes).query(OrganizationRepository::map).list();
-  }
-
-  /** The codes, in order, that name no active organisation of the registry. */
-  public SortedSet<String> unknownCodes(Collection<String> codes) {
-    SortedSet<String> unknown = new TreeSet<>(codes);
-    findActiveByCodes(codes).forEach(org -> unknown.remove(org.code()));
-    return unknown;
   }
 
   public Optional<Organization> findByCode(String code) {

@@ -15,7 +15,7 @@ import cn.org.cast.volunteer.notification.Notification;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 
 /**
  * The mails about one organisation's plan, queued in the engine's transaction, read from the plan
@@ -25,12 +25,12 @@ import cn.org.cast.volunteer.organization.OrganizationRepository;
 @Service
 public class PlanMails {
 
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings settings;
 
-  public PlanMails(OrganizationRepository organizations, MailTemplates templates, NotificationOutbox outbox,
+  public PlanMails(Organizations organizations, MailTemplates templates, NotificationOutbox outbox,
       MailSettings settings) {
     this.organizations = organizations;
     this.templates = templates;
@@ -88,6 +88,6 @@ public class PlanMails {
 
   private Organization organization(Plan plan) {
     String code = (String) plan.get(ORG_CODE);
-    return organizations.findByCode(code).orElseThrow(() -> new IllegalStateException("No organisation " + code));
+    return organizations.find(code).orElseThrow(() -> new IllegalStateException("No organisation " + code));
   }
 }

@@ -27,10 +27,6 @@ public class PlanRepository {
     this.clock = clock;
   }
 
-  /** A plan's key facts, as the process needs them. */
-  public record PlanRecord(long id, String campaignId, String orgCode, PlanStatus status, int currentRevision,
-      String processInstanceId) {}
-
   public void createIfAbsent(String campaignId, String orgCode) {
     jdbc.sql("""
             INSERT INTO preparation_plan (campaign_id, org_code, status, current_revision, updated_at)
@@ -120,9 +116,6 @@ public class PlanRepository {
     return revisionId;
   }
 
-  /** What the selection needs of an approved plan's revision: its docking platform, video link and submission time. */
-  public record RevisionFacts(String dockingPlatform, boolean videoLink, OffsetDateTime submittedAt) {}
-
   public RevisionFacts revisionFacts(long planId, int revision) {
     return jdbc.sql("""
             SELECT docking_platform, video_link, submitted_at FROM plan_revision WHERE plan_id = :plan AND revision = :revision""")
@@ -132,34 +125,42 @@ public class PlanRepository {
         .single();
   }
 
-  /** A team, venue or society a revision proposes: its position, name and detail (a venue's kind, a society's region). */
-  public record Proposed(int position, String name, String detail) {}
-
-  public List<Proposed> proposedTeams(long planId, int revision) {
+  public List<ProposedCandidate> proposedTeams(long planId, int revision) {
     return jdbc.sql("""
             SELECT t.position, t.name FROM plan_team t JOIN plan_revision r ON r.id = t.revision_id
              WHERE r.plan_id = :plan AND r.revision = :revision ORDER BY t.position""")
         .param("plan", planId).param("revision", revision)
-        .query((rs, row) -> new Proposed(rs.getInt("position"), rs.getString("name"), null)).list();
+        .query((rs, row) -> new ProposedCandidate(rs.getInt("position"), rs.getString("name"), null)).list();
   }
 
-  public List<Proposed> nominatedSocieties(long planId, int revision) {
+  public List<ProposedCandidate> nominatedSocieties(long planId, int revision) {
     return jdbc.sql("""
             SELECT n.position, n.name, n.region FROM plan_nominee n JOIN plan_revision r ON r.id = n.revision_id
              WHERE r.plan_id = :plan AND r.revision = :revision ORDER BY n.position""")
         .param("plan", planId).param("revision", revision)
-        .query((rs, row) -> new Proposed(rs.getInt("position"), rs.getString("name"), rs.getString("region"))).list();
+        .query((rs, row) -> new ProposedCandidate(rs.getInt("position"), rs.getString("name"), rs.getString("region"))).list();
   }
 
-  public List<Proposed> proposedVenues(long planId, int revision) {
+  public List<ProposedCandidate> proposedVenues(long planId, int revision) {
     return jdbc.sql("""
             SELECT v.position, v.name, v.venue_kind FROM plan_venue v JOIN plan_revision r ON r.id = v.revision_id
              WHERE r.plan_id = :plan AND r.revision = :revision ORDER BY v.position""")
         .param("plan", planId).param("revision", revision)
-        .query((rs, row) -> new Proposed(rs.getInt("position"), rs.getString("name"), rs.getString("venue_kind")))
+        .query((rs, row) -> new ProposedCandidate(rs.getInt("position"), rs.getString("name"), rs.getString("venue_kind")))
         .list();
   }
 
+  /** How the plan's current revision describes the venue at the position, if it still proposes one there. */
+  public Optional<VenueProposal> venueProposal(long planId, int position) {
+    return jdbc.sql("""
+            SELECT v.venue_kind, v.address, v.organizer FROM plan_venue v
+              JOIN plan_revision r ON r.id = v.revision_id
+              JOIN preparation_plan p ON p.id = r.plan_id AND r.revision = p.current_revision
+             WHERE p.id = :plan AND v.position = :position""")
+        .param("plan", planId).param("position", position)
+        .query((rs, row) -> new VenueProposal(rs.getString("venue_kind"), rs.getString("address"), rs.getString("organizer")))
+        .optional();
+  }
   /** What a reviewer needs to see of a submitted revision: host, activity name and plan text. */
   public Map<String, String> revisionSummary(long planId, int revision) {
     return jdbc.sql("""
@@ -209,12 +210,6 @@ public class PlanRepository {
             SELECT id, campaign_id, org_code, status, current_revision, process_instance_id FROM preparation_plan
              WHERE campaign_id = :campaign AND status IN ('NOT_STARTED', 'SUBMITTED', 'RETURNED', 'OVERDUE', 'EXTENDED')""")
         .param("campaign", campaignId).query(PlanRepository::map).list();
-  }
-
-  public void insertCollectionResult(String campaignId, Map<PlanStatus, Integer> counts) {
-    counts.forEach((status, count) -> jdbc.sql("""
-            INSERT INTO collection_result (campaign_id, plan_status, plan_count) VALUES (:campaign, :status, :count)""")
-        .param("campaign", campaignId).param("status", status.name()).param("count", count).update());
   }
 
   private static PlanRecord map(ResultSet rs, int row) throws SQLException {

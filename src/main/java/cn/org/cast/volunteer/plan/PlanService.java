@@ -1,14 +1,17 @@
 package cn.org.cast.volunteer.plan;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
-import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 
@@ -29,10 +32,10 @@ public class PlanService {
       PlanStatus.RETURNED, PlanStatus.OVERDUE, PlanStatus.EXTENDED);
 
   private final PlanRepository plans;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final RecordGuard guard;
 
-  public PlanService(PlanRepository plans, OrganizationRepository organizations, RecordGuard guard) {
+  public PlanService(PlanRepository plans, Organizations organizations, RecordGuard guard) {
     this.plans = plans;
     this.organizations = organizations;
     this.guard = guard;
@@ -52,7 +55,7 @@ public class PlanService {
       throw new RecordGuard.Refused("该单位本次活动的方案已在办理中，不能重复建立方案档案。");
     }
     plans.attachProcessInstance(plan.id(), processInstanceId);
-    Organization host = organizations.findByCode(orgCode)
+    Organization host = organizations.find(orgCode)
         .orElseThrow(() -> new IllegalStateException("No organisation " + orgCode));
     return new OpenedPlan(plan.id(), host.name());
   }
@@ -64,7 +67,7 @@ public class PlanService {
     checkOwner(plan, "提交");
     int revision = plan.currentRevision() + 1;
     // The host is the plan's organisation as the registry names it, whatever the (read-only) field says.
-    String host = organizations.findByCode(plan.orgCode()).map(Organization::name).orElse(submission.hostOrganization());
+    String host = organizations.find(plan.orgCode()).map(Organization::name).orElse(submission.hostOrganization());
     plans.insertRevision(planId, revision, submission.withHostOrganization(host), submittedBy, submittedAt);
     plans.updateStatus(planId, PlanStatus.SUBMITTED, revision);
     return revision;
@@ -104,6 +107,62 @@ public class PlanService {
     PlanRecord plan = plans.find(planId);
     requireStatus(plan, UNSETTLED, "关闭");
     record(plan, PlanDecision.CLOSE, comment, guard.userId());
+  }
+
+  /** Puts an organisation on a campaign's roster with a plan not yet started; once, however often called. */
+  public void addToRoster(String campaignId, String orgCode) {
+    plans.createIfAbsent(campaignId, orgCode);
+  }
+
+  public PlanRecord find(long planId) {
+    return plans.find(planId);
+  }
+
+  /** A campaign's plans in the status, by organisation code. */
+  public List<PlanRecord> withStatus(String campaignId, PlanStatus status) {
+    return plans.findWithStatus(campaignId, status);
+  }
+
+  /** A campaign's plans still open. */
+  public List<PlanRecord> unsettled(String campaignId) {
+    return plans.findUnsettled(campaignId);
+  }
+
+  public Map<PlanStatus, Integer> countByStatus(String campaignId) {
+    return plans.countByStatus(campaignId);
+  }
+
+  /** The organisations of a campaign whose plan is in one of the statuses, by code. */
+  public List<String> organisationsWithStatus(String campaignId, Collection<PlanStatus> statuses) {
+    return plans.orgCodesWithStatus(campaignId, statuses);
+  }
+
+  public RevisionFacts revisionFacts(long planId, int revision) {
+    return plans.revisionFacts(planId, revision);
+  }
+
+  public List<ProposedCandidate> proposedTeams(long planId, int revision) {
+    return plans.proposedTeams(planId, revision);
+  }
+
+  public List<ProposedCandidate> proposedVenues(long planId, int revision) {
+    return plans.proposedVenues(planId, revision);
+  }
+
+  public List<ProposedCandidate> nominatedSocieties(long planId, int revision) {
+    return plans.nominatedSocieties(planId, revision);
+  }
+
+  /** The plan's description of a venue it proposed (candidate id "<plan>-V<position>"), if it is still there. */
+  public Optional<VenueProposal> venueProposal(String candidateId) {
+    int dash = candidateId.lastIndexOf("-V");
+    return plans.venueProposal(Long.parseLong(candidateId.substring(0, dash)),
+        Integer.parseInt(candidateId.substring(dash + 2)));
+  }
+
+  /** What a reviewer needs to see of a submitted revision: host, activity name and plan text. */
+  public Map<String, String> revisionSummary(long planId, int revision) {
+    return plans.revisionSummary(planId, revision);
   }
 
   private void record(PlanRecord plan, PlanDecision decision, String comment, String decidedBy) {

@@ -19,7 +19,7 @@ import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.organization.OrganizationType;
 
 /** Registering centres (CAST's organisers anywhere, a provincial association in its province) and listing them. */
@@ -39,10 +39,10 @@ public class CentreService {
   private final CentreRepository centres;
   private final PairingRepository pairings;
   private final PilotCounties pilotCounties;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
 
   public CentreService(CentreRepository centres, PairingRepository pairings, PilotCounties pilotCounties,
-      OrganizationRepository organizations) {
+      Organizations organizations) {
     this.centres = centres;
     this.pairings = pairings;
     this.pilotCounties = pilotCounties;
@@ -124,7 +124,7 @@ public class CentreService {
 
   /** Each province (as the registry names it) with the first two digits of its administrative codes. */
   private Map<String, String> provincePrefixes() {
-    return organizations.findAllActive().stream().filter(org -> org.type() == OrganizationType.PROVINCIAL_ASSOCIATION)
+    return organizations.activeOfType(OrganizationType.PROVINCIAL_ASSOCIATION).stream()
         .collect(Collectors.toMap(Organization::region, org -> org.code().substring(1, 3), (a, b) -> a, LinkedHashMap::new));
   }
 }

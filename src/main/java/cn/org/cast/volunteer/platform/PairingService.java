@@ -15,12 +15,12 @@ import org.springframework.stereotype.Service;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 import cn.org.cast.volunteer.team.TeamStatus;
 
 /**
@@ -40,12 +40,12 @@ public class PairingService {
 
   private final PairingRepository pairings;
   private final CentreRepository centres;
-  private final TeamRepository teams;
-  private final OrganizationRepository organizations;
+  private final TeamService teams;
+  private final Organizations organizations;
   private final RecordGuard guard;
 
-  public PairingService(PairingRepository pairings, CentreRepository centres, TeamRepository teams,
-      OrganizationRepository organizations, RecordGuard guard) {
+  public PairingService(PairingRepository pairings, CentreRepository centres, TeamService teams,
+      Organizations organizations, RecordGuard guard) {
     this.pairings = pairings;
     this.centres = centres;
     this.teams = teams;
@@ -55,7 +55,7 @@ public class PairingService {
 
   /** Records a request by a member of a registry organisation, waiting for the approver. */
   public Registration register(String requester, Collection<String> requesterGroups, PairingRequest request) {
-    List<Organization> own = organizations.findActiveByCodes(requesterGroups);
+    List<Organization> own = organizations.activeAmong(requesterGroups);
     if (own.size() != 1) {
       throw refused(PARTY, "只有报送单位（全国学会、省级科协）的工作人员可以申请结对");
     }
@@ -74,7 +74,7 @@ public class PairingService {
     guard.requireGroup(Set.of(pairing.orgCode()), "只有申请单位可以修改结对申请 " + pairing.code() + "。");
     guard.requireState(pairing.status() == PairingStatus.RETURNED,
         "结对申请 " + pairing.code() + " 当前状态为“" + pairing.status().label() + "”，不能修改。");
-    Parties parties = check(organizations.findByCode(pairing.orgCode()).orElseThrow(), request, pairingId);
+    Parties parties = check(organizations.find(pairing.orgCode()).orElseThrow(), request, pairingId);
     pairings.revise(pairingId, parties.centre().id(), teamId(parties), request, parties.approverGroup());
     return registration(pairingId, parties);
   }
@@ -141,8 +141,8 @@ public class PairingService {
 
   /** The provincial association of the centre's province, unless it is the one asking: then CAST's organisers. */
   private String approverOf(Centre centre, Organization requester) {
-    return organizations.findAllActive().stream()
-        .filter(org -> org.type() == OrganizationType.PROVINCIAL_ASSOCIATION && org.region().equals(centre.province()))
+    return organizations.activeOfType(OrganizationType.PROVINCIAL_ASSOCIATION).stream()
+        .filter(org -> org.region().equals(centre.province()))
         .map(Organization::code).filter(code -> !code.equals(requester.code())).findFirst().orElse(Groups.ORGANIZERS);
   }
 

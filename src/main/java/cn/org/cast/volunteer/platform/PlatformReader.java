@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.organization.OrganizationType;
 import cn.org.cast.volunteer.security.Groups;
 
@@ -28,9 +28,9 @@ public class PlatformReader {
     }
   }
 
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
 
-  public PlatformReader(OrganizationRepository organizations) {
+  public PlatformReader(Organizations organizations) {
     this.organizations = organizations;
   }
 
@@ -39,7 +39,7 @@ public class PlatformReader {
     if (groups.contains(Groups.ORGANIZERS)) {
       return new Reach(null, true, true);
     }
-    List<Organization> own = organizations.findActiveByCodes(groups);
+    List<Organization> own = organizations.activeAmong(groups);
     if (own.size() == 1 && own.get(0).type() == OrganizationType.PROVINCIAL_ASSOCIATION) {
       return new Reach(own.get(0).region(), true, true);
     }

@@ -16,7 +16,7 @@ import cn.org.cast.volunteer.notification.Notification;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 
 /**
  * Mails about a progress report not yet in: the reminder before its due date to the owning association,
@@ -27,13 +27,13 @@ import cn.org.cast.volunteer.organization.OrganizationRepository;
 public class ProjectMails {
 
   private final ProjectRepository projects;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final MailTemplates templates;
   private final NotificationOutbox outbox;
   private final MailSettings settings;
   private final Clock clock;
 
-  public ProjectMails(ProjectRepository projects, OrganizationRepository organizations, MailTemplates templates,
+  public ProjectMails(ProjectRepository projects, Organizations organizations, MailTemplates templates,
       NotificationOutbox outbox, MailSettings settings, Clock clock) {
     this.projects = projects;
     this.organizations = organizations;
@@ -60,7 +60,7 @@ public class ProjectMails {
   }
 
   private Organization ownerOf(long projectId) {
-    return organizations.findByCode(projects.find(projectId).orElseThrow().ownerCode()).orElseThrow();
+    return organizations.find(projects.find(projectId).orElseThrow().ownerCode()).orElseThrow();
   }
 
   private void queue(String processInstanceId, long projectId, Organization owner, List<String> emails,

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,22 +19,9 @@ import org.springframework.stereotype.Repository;
 
 import cn.org.cast.volunteer.team.ServiceField;
 
-/** Service projects, their indicators, teams and reports, and the demands they take on. */
+/** Service projects, their indicators, teams and reports. */
 @Repository
 public class ProjectRepository {
-
-  /** A demand of the library as a project sees it. */
-  public record DemandLine(long id, String title, String ownerCode, String status, Long projectId, String result) {
-    public String code() {
-      return "D" + id;
-    }
-  }
-
-  /** A team a project may recruit from, with the organisation it belongs to and how many people it has. */
-  public record TeamLine(long id, String name, String hostName, ServiceField field, String status, int members) {}
-
-  /** A team taking part, and how many of its volunteers. */
-  public record Recruit(long teamId, int volunteers) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -67,9 +56,39 @@ public class ProjectRepository {
     replaceIndicators(id, plan.indicators());
   }
 
+  public boolean exists(String ownerCode, String title) {
+    return jdbc.sql("SELECT COUNT(*) FROM service_project WHERE owner_code = :org AND title = :title")
+        .param("org", ownerCode).param("title", title).query(Long.class).single() > 0;
+  }
+
   public Optional<ServiceProject> find(long id) {
     return jdbc.sql("SELECT * FROM service_project WHERE id = :id").param("id", id)
         .query(ProjectRepository::project).optional();
+  }
+
+  /** The projects with those ids, by id. */
+  public List<ServiceProject> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM service_project WHERE id IN (:ids) ORDER BY id").param("ids", ids)
+        .query(ProjectRepository::project).list();
+  }
+
+  /** The closed projects, not failed, each of the teams took part in, by project id. */
+  public Map<Long, List<ServiceProject>> closedNotFailedOf(Collection<Long> teamIds) {
+    Map<Long, List<ServiceProject>> byTeam = new LinkedHashMap<>();
+    if (teamIds.isEmpty()) {
+      return byTeam;
+    }
+    jdbc.sql("""
+            SELECT pt.team_id, p.* FROM service_project p JOIN project_team pt ON pt.project_id = p.id
+             WHERE pt.team_id IN (:teams) AND p.status = :closed AND p.evaluation_grade <> :failed ORDER BY p.id""")
+        .param("teams", teamIds).param("closed", ProjectStatus.CLOSED.name())
+        .param("failed", EvaluationGrade.FAILED.name())
+        .query((rs, row) -> Map.entry(rs.getLong("team_id"), project(rs, row))).list()
+        .forEach(entry -> byTeam.computeIfAbsent(entry.getKey(), team -> new ArrayList<>()).add(entry.getValue()));
+    return byTeam;
   }
 
   /** Who set the project up. */
@@ -118,48 +137,6 @@ public class ProjectRepository {
     }
   }
 
-  public List<DemandLine> demands(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql("SELECT * FROM innovation_demand WHERE id IN (:ids) ORDER BY id").param("ids", ids)
-        .query(ProjectRepository::demand).list();
-  }
-
-  public List<DemandLine> demandsOf(long projectId) {
-    return jdbc.sql("SELECT * FROM innovation_demand WHERE project_id = :id ORDER BY id").param("id", projectId)
-        .query(ProjectRepository::demand).list();
-  }
-
-  /** The demands in the project's hands; any it held before and no longer names go back to the library. */
-  public void takeOn(long projectId, Collection<Long> demandIds) {
-    release(projectId);
-    jdbc.sql("UPDATE innovation_demand SET status = 'IN_PROJECT', project_id = :project WHERE id IN (:ids)")
-        .param("project", projectId).param("ids", demandIds).update();
-  }
-
-  public void release(long projectId) {
-    jdbc.sql("UPDATE innovation_demand SET status = 'ACCEPTED', project_id = NULL WHERE project_id = :project")
-        .param("project", projectId).update();
-  }
-
-  public void recordResults(long projectId, Map<Long, String> results) {
-    results.forEach((demandId, result) -> jdbc.sql("""
-            UPDATE innovation_demand SET status = 'SERVED', project_result = :result
-             WHERE id = :id AND project_id = :project""")
-        .param("result", result).param("id", demandId).param("project", projectId).update());
-  }
-
-  /** Active teams whose field is the given kind, the biggest first. */
-  public List<TeamLine> teamsOfField(ServiceField field) {
-    return jdbc.sql(TEAM_LINES + " WHERE t.status = 'ACTIVE' AND t.service_field = :field ORDER BY members DESC, t.id")
-        .param("field", field.name()).query(ProjectRepository::team).list();
-  }
-
-  public Optional<TeamLine> team(long id) {
-    return jdbc.sql(TEAM_LINES + " WHERE t.id = :id").param("id", id).query(ProjectRepository::team).optional();
-  }
-
   public void replaceTeams(long projectId, List<Recruit> recruits) {
     jdbc.sql("DELETE FROM project_team WHERE project_id = :id").param("id", projectId).update();
     for (Recruit recruit : recruits) {
@@ -197,23 +174,6 @@ public class ProjectRepository {
           reports.put(rs.getInt("number"), rs.getTimestamp("submitted_at") != null);
         });
     return reports;
-  }
-
-  private static final String TEAM_LINES = """
-      SELECT t.id, t.name, t.service_field, t.status, o.name AS host_name,
-             (SELECT COUNT(*) FROM team_member m WHERE m.team_id = t.id) AS members
-        FROM volunteer_team t LEFT JOIN organization o ON o.code = t.host_code""";
-
-  private static TeamLine team(ResultSet rs, int row) throws SQLException {
-    String field = rs.getString("service_field");
-    return new TeamLine(rs.getLong("id"), rs.getString("name"), rs.getString("host_name"),
-        field == null ? null : ServiceField.valueOf(field), rs.getString("status"), rs.getInt("members"));
-  }
-
-  private static DemandLine demand(ResultSet rs, int row) throws SQLException {
-    long project = rs.getLong("project_id");
-    return new DemandLine(rs.getLong("id"), rs.getString("title"), rs.getString("owner_code"), rs.getString("status"),
-        rs.wasNull() ? null : project, rs.getString("project_result"));
   }
 
   private static ServiceProject project(ResultSet rs, int row) throws SQLException {

@@ -12,23 +12,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.VolunteerApplication;
+import cn.org.cast.volunteer.demand.DemandService;
+import cn.org.cast.volunteer.demand.DemandStatus;
+import cn.org.cast.volunteer.demand.ProjectDemand;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
-import cn.org.cast.volunteer.project.ProjectRepository.DemandLine;
-import cn.org.cast.volunteer.project.ProjectRepository.Recruit;
-import cn.org.cast.volunteer.project.ProjectRepository.TeamLine;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 import cn.org.cast.volunteer.team.Team;
+import cn.org.cast.volunteer.team.TeamLine;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * The rules of a service project's course: which demands it may take on (accepted ones of its own
@@ -48,28 +51,69 @@ public class ProjectService {
   public record TeamChoice(String teamCode, int volunteers) {}
 
   private final ProjectRepository projects;
-  private final OrganizationRepository organizations;
+  private final DemandService demands;
+  private final TeamService teams;
+  private final Organizations organizations;
   private final Deadlines deadlines;
   private final RecordGuard guard;
 
-  public ProjectService(ProjectRepository projects, OrganizationRepository organizations, Deadlines deadlines,
-      RecordGuard guard) {
+  public ProjectService(ProjectRepository projects, DemandService demands, TeamService teams,
+      Organizations organizations, Deadlines deadlines, RecordGuard guard) {
     this.projects = projects;
+    this.demands = demands;
+    this.teams = teams;
     this.organizations = organizations;
     this.deadlines = deadlines;
     this.guard = guard;
   }
 
+  public Optional<ServiceProject> find(long projectId) {
+    return projects.find(projectId);
+  }
+
+  /** The projects with those ids, by id. */
+  public List<ServiceProject> findAll(Collection<Long> projectIds) {
+    return projects.findAll(projectIds);
+  }
+
+  /** Whether the team took part in the project. */
+  public boolean tookPart(long projectId, long teamId) {
+    return projects.teamsOf(projectId).stream().anyMatch(recruit -> recruit.teamId() == teamId);
+  }
+
+  /** The closed projects, not failed, each of the teams took part in: what a model nomination may rest on. */
+  public Map<Long, List<ServiceProject>> closedNotFailedOf(Collection<Long> teamIds) {
+    return projects.closedNotFailedOf(teamIds);
+  }
+
+  /** Whether the organisation has a project of that title. */
+  public boolean exists(String ownerCode, String title) {
+    return projects.exists(ownerCode, title);
+  }
+
+  /**
+   * A project entered as already evaluated and closed, standing for a run of the process that went through
+   * elsewhere (demo data): set up, staffed, approved and closed by the evaluator.
+   */
+  public long enterClosed(ProjectPlan plan, String ownerCode, String createdBy, List<Recruit> recruits,
+      String evaluator, EvaluationGrade grade, String summary) {
+    long id = projects.insert(plan, ownerCode, createdBy);
+    projects.replaceTeams(id, recruits);
+    projects.approve(id, evaluator);
+    projects.close(id, grade, summary, evaluator, List.of());
+    return id;
+  }
+
   /** Records a project set up by a member of an association, around accepted demands of that association. */
   public Setup setUp(String applicant, Collection<String> applicantGroups, ProjectPlan plan) {
-    List<Organization> own = organizations.findActiveByCodes(applicantGroups);
+    List<Organization> own = organizations.activeAmong(applicantGroups);
     if (own.size() != 1) {
       throw refused(TITLE, "只有报送单位（全国学会、省级科协）的工作人员可以设立科技志愿服务项目");
     }
     Organization owner = own.get(0);
     List<Long> demandIds = demandsToTake(null, owner.code(), plan);
     long id = projects.insert(plan, owner.code(), applicant);
-    projects.takeOn(id, demandIds);
+    demands.takeOn(id, demandIds);
     return new Setup(id, owner.code(), owner.name());
   }
 
@@ -81,7 +125,7 @@ public class ProjectService {
     ServiceProject project = owned(projectId, businessKey, ProjectStatus.RECRUITING, "修改项目方案");
     List<Long> demandIds = demandsToTake(projectId, project.ownerCode(), plan);
     projects.revise(projectId, plan);
-    projects.takeOn(projectId, demandIds);
+    demands.takeOn(projectId, demandIds);
   }
 
   private List<Long> demandsToTake(Long projectId, String ownerCode, ProjectPlan plan) {
@@ -89,16 +133,16 @@ public class ProjectService {
       throw refused(ENDS_ON, "“结束日期”已经过去，请填写今后的日期");
     }
     List<Long> ids = plan.demandCodes().stream().map(code -> Long.valueOf(code.substring(1))).toList();
-    Map<Long, DemandLine> found = projects.demands(ids).stream()
-        .collect(Collectors.toMap(DemandLine::id, demand -> demand));
+    Map<Long, ProjectDemand> found = demands.forProject(ids).stream()
+        .collect(Collectors.toMap(ProjectDemand::id, demand -> demand));
     List<String> problems = new ArrayList<>();
     for (Long id : ids) {
-      DemandLine demand = found.get(id);
+      ProjectDemand demand = found.get(id);
       if (demand == null) {
         problems.add("需求库中没有编号为 D" + id + " 的需求");
       } else if (!demand.ownerCode().equals(ownerCode)) {
         problems.add("需求 " + demand.code() + " 由其他单位受理，不能由本单位承接");
-      } else if (!"ACCEPTED".equals(demand.status()) && !Objects.equals(demand.projectId(), projectId)) {
+      } else if (demand.status() != DemandStatus.ACCEPTED && !Objects.equals(demand.projectId(), projectId)) {
         problems.add("需求 " + demand.code() + " 尚未入库或已由其他项目承接");
       }
     }
@@ -111,11 +155,11 @@ public class ProjectService {
   /** For the recruitment form: the active teams whose field is the project's kind, as lines to read. */
   public String matchingTeams(long projectId) {
     ServiceProject project = projects.find(projectId).orElseThrow();
-    List<TeamLine> teams = projects.teamsOfField(project.kind());
-    if (teams.isEmpty()) {
+    List<TeamLine> matching = teams.activeOfField(project.kind());
+    if (matching.isEmpty()) {
       return "目前没有服务领域为“" + project.kind().label() + "”的已启用服务队。可先组建服务队，或退回后调整项目的服务类型。";
     }
-    return "服务领域为“" + project.kind().label() + "”的已启用服务队：\n\n" + teams.stream()
+    return "服务领域为“" + project.kind().label() + "”的已启用服务队：\n\n" + matching.stream()
         .map(team -> "- **" + Team.code(team.id()) + "** " + team.name() + "（" + Objects.toString(team.hostName(), "中国科协")
             + "，队员" + team.members() + "人）")
         .collect(Collectors.joining("\n"));
@@ -128,7 +172,7 @@ public class ProjectService {
     List<Recruit> recruits = new ArrayList<>();
     for (TeamChoice choice : choices) {
       String code = choice.teamCode().toUpperCase(Locale.ROOT);
-      TeamLine team = projects.team(Team.idOf(code)).orElse(null);
+      TeamLine team = teams.line(Team.idOf(code)).orElse(null);
       if (team == null || !"ACTIVE".equals(team.status())) {
         problems.add(code + " 不是已启用的服务队");
       } else if (team.field() != project.kind()) {
@@ -167,7 +211,7 @@ public class ProjectService {
       case RETURN -> projects.setStatus(projectId, ProjectStatus.RECRUITING);
       case REJECT -> {
         projects.setStatus(projectId, ProjectStatus.REJECTED);
-        projects.release(projectId);
+        demands.release(projectId);
       }
     }
   }
@@ -214,7 +258,7 @@ public class ProjectService {
   }
 
   public List<Map<String, Object>> demandLines(long projectId) {
-    return projects.demandsOf(projectId).stream()
+    return demands.heldBy(projectId).stream()
         .map(demand -> Map.<String, Object>of(DEMAND_CODE, demand.code(), DEMAND_TITLE, demand.title()))
         .toList();
   }
@@ -226,16 +270,16 @@ public class ProjectService {
     if (achieved.size() != projects.indicators(projectId).size()) {
       throw refused(INDICATORS, "绩效指标与项目登记的指标不一致，请刷新任务后重新填写。");
     }
-    List<DemandLine> demands = projects.demandsOf(projectId);
-    if (demandResults.size() != demands.size()) {
+    List<ProjectDemand> held = demands.heldBy(projectId);
+    if (demandResults.size() != held.size()) {
       throw refused(DEMAND_RESULTS, "需求列表与项目承接的需求不一致，请刷新任务后重新填写。");
     }
     Map<Long, String> results = new LinkedHashMap<>();
-    for (int i = 0; i < demands.size(); i++) {
-      results.put(demands.get(i).id(), demandResults.get(i));
+    for (int i = 0; i < held.size(); i++) {
+      results.put(held.get(i).id(), demandResults.get(i));
     }
     projects.close(projectId, grade, summary, evaluator, achieved);
-    projects.recordResults(projectId, results);
+    demands.recordResults(projectId, results);
   }
 
   /** The project as our table holds it, if it is the one this process works on. */

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.security.GroupMembership;
 import cn.org.cast.volunteer.security.Groups;
@@ -30,11 +30,11 @@ public class PublicationController {
   private static final Set<String> STAFF = Set.of(Groups.ORGANIZERS, Groups.COMMITTEE, Groups.CEREMONY);
 
   private final PublicationService publication;
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final PublishedWorkbook workbook;
   private final PublishedPdf pdf;
 
-  public PublicationController(PublicationService publication, CampaignRepository campaigns,
+  public PublicationController(PublicationService publication, CampaignService campaigns,
       PublishedWorkbook workbook, PublishedPdf pdf) {
     this.publication = publication;
     this.campaigns = campaigns;

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.selection.Pool;
-import cn.org.cast.volunteer.selection.SelectionRepository;
+import cn.org.cast.volunteer.selection.SelectionEntry;
+import cn.org.cast.volunteer.selection.SelectionService;
 import cn.org.cast.volunteer.selection.SelectionStatus;
 
 /**
@@ -23,12 +23,12 @@ import cn.org.cast.volunteer.selection.SelectionStatus;
 @Service
 public class PublicationService {
 
-  private final SelectionRepository selection;
-  private final OrganizationRepository organizations;
-  private final CampaignRepository campaigns;
+  private final SelectionService selection;
+  private final Organizations organizations;
+  private final CampaignService campaigns;
   private final PublicationMails mails;
 
-  PublicationService(SelectionRepository selection, OrganizationRepository organizations, CampaignRepository campaigns,
+  PublicationService(SelectionService selection, Organizations organizations, CampaignService campaigns,
       PublicationMails mails) {
     this.selection = selection;
     this.organizations = organizations;
@@ -45,7 +45,7 @@ public class PublicationService {
     Map<String, List<PublishedLine>> byHost = lines(campaignId, true).stream()
         .collect(Collectors.groupingBy(PublishedLine::hostCode, LinkedHashMap::new, Collectors.toList()));
     byHost.forEach((hostCode, candidates) -> mails.selectionResult(processInstanceId, campaign,
-        organizations.findByCode(hostCode).orElseThrow(), candidates));
+        organizations.find(hostCode).orElseThrow(), candidates));
     campaigns.markSelectionPublished(campaignId);
     return byHost.size();
   }
@@ -64,17 +64,16 @@ public class PublicationService {
   }
 
   private List<PublishedLine> lines(String campaignId, boolean withNotSelected) {
-    Map<String, String> names = organizations.findAllActive().stream()
-        .collect(Collectors.toMap(Organization::code, Organization::name));
+    Map<String, String> names = organizations.namesByCode();
     List<PublishedLine> lines = new ArrayList<>();
     for (Pool pool : Pool.values()) {
-      List<SelectionRepository.Entry> entries = selection.entries(campaignId, pool);
+      List<SelectionEntry> entries = selection.entries(campaignId, pool);
       for (SelectionStatus status : SelectionStatus.values()) {
         if (status == SelectionStatus.NOT_QUALIFIED && !withNotSelected) {
           continue;
         }
         int order = 0;
-        for (SelectionRepository.Entry entry : entries) {
+        for (SelectionEntry entry : entries) {
           if (entry.status().equals(status.name())) {
             lines.add(new PublishedLine(pool, ++order, entry.name(), entry.hostCode(),
                 names.getOrDefault(entry.hostCode(), entry.hostCode()), entry.region(), entry.score(), status.outcome()));

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.notice.CampaignProcess;
-import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.security.CurrentUser;
 
@@ -57,7 +57,7 @@ class ScoringDelegates {
    * that reviewers scoring at the same moment never write the same variable.
    */
   @Bean({"scorePlanCreated", "scorePlanOpened"})
-  TaskListener scorePlanCreated(ScoringService scoring, PlanRepository plans) {
+  TaskListener scorePlanCreated(ScoringService scoring, PlanService plans) {
     return (DelegateTask task) -> {
       long planId = ScoringService.planOf((String) task.getVariable(SCORING_ASSIGNMENT));
       showPlan(task, plans, planId);
@@ -80,7 +80,7 @@ class ScoringDelegates {
 
   /** 评分分歧讨论, on creation: the plan and every reviewer's score of it. */
   @Bean({"discussScoresCreated", "discussionOpened"})
-  TaskListener discussScoresCreated(ScoringService scoring, PlanRepository plans) {
+  TaskListener discussScoresCreated(ScoringService scoring, PlanService plans) {
     return (DelegateTask task) -> {
       long planId = ((Number) task.getVariable(DISPUTED_PLAN)).longValue();
       showPlan(task, plans, planId);
@@ -112,7 +112,7 @@ class ScoringDelegates {
         (String) execution.getVariable(CampaignProcess.NOTICE_CONTACTS), (Date) execution.getVariable(SCORING_DUE_AT));
   }
 
-  private static void showPlan(DelegateTask task, PlanRepository plans, long planId) {
+  private static void showPlan(DelegateTask task, PlanService plans, long planId) {
     var plan = plans.find(planId);
     task.setVariableLocal(PLAN_ID, planId);
     plans.revisionSummary(planId, plan.currentRevision()).forEach(task::setVariableLocal);

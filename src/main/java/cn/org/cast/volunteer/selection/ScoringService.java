@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.org.cast.volunteer.plan.PlanRepository;
-import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
 import cn.org.cast.volunteer.security.Groups;
 
@@ -33,12 +33,12 @@ public class ScoringService {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ScoringRepository scores;
-  private final PlanRepository plans;
+  private final PlanService plans;
   private final IdentityService identityService;
   private final SelectionSettings settings;
   private final Rubric rubric;
 
-  public ScoringService(ScoringRepository scores, PlanRepository plans, IdentityService identityService,
+  public ScoringService(ScoringRepository scores, PlanService plans, IdentityService identityService,
       SelectionSettings settings) throws IOException {
     this.scores = scores;
     this.plans = plans;
@@ -53,7 +53,7 @@ public class ScoringService {
 
   /** Assigns every approved plan to its reviewers; returns the plans that got fewer than configured. */
   public List<Long> assign(String campaignId) {
-    List<PlanRecord> approved = plans.findWithStatus(campaignId, PlanStatus.APPROVED);
+    List<PlanRecord> approved = plans.withStatus(campaignId, PlanStatus.APPROVED);
     List<ScoringAssignment.Reviewer> reviewers = new ArrayList<>();
     for (User user : identityService.createUserQuery().memberOfGroup(Groups.REVIEWERS).list()) {
       Set<String> conflicts = new HashSet<>(scores.declaredConflicts(user.getId()));
@@ -106,6 +106,16 @@ public class ScoringService {
       }
     }
     return disputed;
+  }
+
+  /** The organisations a reviewer declared a conflict with, by code. */
+  public Set<String> declaredConflicts(String reviewer) {
+    return scores.declaredConflicts(reviewer);
+  }
+
+  /** Whether the plan was given to the reviewer to score. */
+  public boolean isAssigned(long planId, String reviewer) {
+    return scores.isAssigned(planId, reviewer);
   }
 
   public List<ScoringRepository.Score> scoresOf(long planId) {

@@ -18,8 +18,7 @@ import cn.org.cast.volunteer.form.FormRules;
 import cn.org.cast.volunteer.form.FormValues;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.notice.CampaignProcess;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.CurrentUser;
 
 /**
@@ -41,11 +40,10 @@ class SelectionDelegates {
 
   /** 遴选委员会审定, on creation: the proposal of each pool as a ranked table on the task. */
   @Bean({"decideSelectionCreated", "committeeDecisionOpened"})
-  TaskListener decideSelectionCreated(SelectionService selection, OrganizationRepository organizations) {
+  TaskListener decideSelectionCreated(SelectionService selection, Organizations organizations) {
     return (DelegateTask task) -> {
       String campaignId = (String) task.getVariable(CampaignProcess.CAMPAIGN_ID);
-      Map<String, String> names = organizations.findAllActive().stream()
-          .collect(Collectors.toMap(Organization::code, Organization::name));
+      Map<String, String> names = organizations.namesByCode();
       for (Pool pool : Pool.values()) {
         List<Map<String, Object>> rows = selection.entries(campaignId, pool).stream()
             .map(entry -> Map.<String, Object>of("rank", entry.rank(), "id", entry.candidateId(), "name", entry.name(),

@@ -10,10 +10,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SelectionRepository {
 
-  /** A candidate's line in the selection, as proposed and as the committee left it. */
-  public record Entry(Pool pool, String candidateId, String name, String hostCode, String region, String activityKind,
-      double score, int rank, String status, String reason) {}
-
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -48,18 +44,18 @@ public class SelectionRepository {
         .query(Long.class).single() > 0;
   }
 
-  public List<Entry> entries(String campaignId, Pool pool) {
+  public List<SelectionEntry> entries(String campaignId, Pool pool) {
     return jdbc.sql("""
             SELECT pool, candidate_id, name, host_code, region, activity_kind, score, rank_in_pool, status, reason
               FROM selection_entry WHERE campaign_id = :c AND pool = :pool ORDER BY rank_in_pool""")
         .param("c", campaignId).param("pool", pool.name())
-        .query((rs, row) -> new Entry(Pool.valueOf(rs.getString("pool")), rs.getString("candidate_id"),
+        .query((rs, row) -> new SelectionEntry(Pool.valueOf(rs.getString("pool")), rs.getString("candidate_id"),
             rs.getString("name"), rs.getString("host_code"), rs.getString("region"), rs.getString("activity_kind"),
             rs.getDouble("score"), rs.getInt("rank_in_pool"), rs.getString("status"), rs.getString("reason")))
         .list();
   }
 
-  public void change(String campaignId, Entry entry, SelectionStatus to, String reason, String changedBy) {
+  public void change(String campaignId, SelectionEntry entry, SelectionStatus to, String reason, String changedBy) {
     jdbc.sql("""
             INSERT INTO selection_change (campaign_id, pool, candidate_id, from_status, to_status, reason, changed_by, changed_at)
             VALUES (:c, :pool, :id, :from, :to, :reason, :by, :now)""")

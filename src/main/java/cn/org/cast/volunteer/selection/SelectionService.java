@@ -12,12 +12,14 @@ import org.springframework.stereotype.Service;
 
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
-import cn.org.cast.volunteer.plan.PlanRepository;
-import cn.org.cast.volunteer.plan.PlanRepository.PlanRecord;
+import cn.org.cast.volunteer.organization.Organizations;
+import cn.org.cast.volunteer.plan.PlanRecord;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.plan.PlanStatus;
+import cn.org.cast.volunteer.plan.ProposedCandidate;
+import cn.org.cast.volunteer.plan.RevisionFacts;
 
 /**
  * The selection of a campaign: the pools built from the approved, scored plans, the proposal that
@@ -29,15 +31,15 @@ public class SelectionService {
   /** One change the committee asks for: a candidate into the selection or out of it, and why. */
   public record Change(Pool pool, String candidateId, boolean into, String reason) {}
 
-  private final PlanRepository plans;
+  private final PlanService plans;
   private final ScoringRepository scores;
   private final SelectionRepository selection;
-  private final OrganizationRepository organizations;
-  private final CampaignRepository campaigns;
+  private final Organizations organizations;
+  private final CampaignService campaigns;
   private final Map<Pool, BalanceRules> rules;
 
-  public SelectionService(PlanRepository plans, ScoringRepository scores, SelectionRepository selection,
-      OrganizationRepository organizations, CampaignRepository campaigns)
+  public SelectionService(PlanService plans, ScoringRepository scores, SelectionRepository selection,
+      Organizations organizations, CampaignService campaigns)
       throws IOException {
     this.plans = plans;
     this.scores = scores;
@@ -53,27 +55,27 @@ public class SelectionService {
     for (Pool pool : Pool.values()) {
       pools.put(pool, new ArrayList<>());
     }
-    for (PlanRecord plan : plans.findWithStatus(campaignId, PlanStatus.APPROVED)) {
+    for (PlanRecord plan : plans.withStatus(campaignId, PlanStatus.APPROVED)) {
       Double score = scores.finalScore(plan.id());
       if (score == null) {
         continue;
       }
       double lowest = Optional.ofNullable(scores.lowestScore(plan.id())).orElse(score);
-      Organization host = organizations.findByCode(plan.orgCode()).orElseThrow();
-      PlanRepository.RevisionFacts facts = plans.revisionFacts(plan.id(), plan.currentRevision());
+      Organization host = organizations.find(plan.orgCode()).orElseThrow();
+      RevisionFacts facts = plans.revisionFacts(plan.id(), plan.currentRevision());
       pools.get(Pool.SOCIETY).add(new Candidate(host.code(), Pool.SOCIETY, host.name(), host.code(), host.region(),
           facts.dockingPlatform(), score, lowest, facts.submittedAt()));
       // A nominated society stands on its host's plan, so it shares the plan's score and docking platform.
-      for (PlanRepository.Proposed nominee : plans.nominatedSocieties(plan.id(), plan.currentRevision())) {
+      for (ProposedCandidate nominee : plans.nominatedSocieties(plan.id(), plan.currentRevision())) {
         pools.get(Pool.SOCIETY).add(new Candidate(plan.id() + "-S" + nominee.position(), Pool.SOCIETY, nominee.name(),
             host.code(), nominee.detail(), facts.dockingPlatform(), score, lowest, facts.submittedAt()));
       }
-      for (PlanRepository.Proposed team : plans.proposedTeams(plan.id(), plan.currentRevision())) {
+      for (ProposedCandidate team : plans.proposedTeams(plan.id(), plan.currentRevision())) {
         pools.get(Pool.TEAM).add(new Candidate(plan.id() + "-" + team.position(), Pool.TEAM, team.name(), host.code(),
             host.region(), facts.dockingPlatform(), score, lowest, facts.submittedAt()));
       }
       if (facts.videoLink()) {
-        for (PlanRepository.Proposed venue : plans.proposedVenues(plan.id(), plan.currentRevision())) {
+        for (ProposedCandidate venue : plans.proposedVenues(plan.id(), plan.currentRevision())) {
           pools.get(Pool.VENUE).add(new Candidate(plan.id() + "-V" + venue.position(), Pool.VENUE, venue.name(),
               host.code(), host.region(), venue.detail(), score, lowest, facts.submittedAt()));
         }
@@ -97,8 +99,13 @@ public class SelectionService {
     };
   }
 
-  public List<SelectionRepository.Entry> entries(String campaignId, Pool pool) {
+  public List<SelectionEntry> entries(String campaignId, Pool pool) {
     return selection.entries(campaignId, pool);
+  }
+
+  /** Whether the campaign has a selection proposed. */
+  public boolean hasEntries(String campaignId) {
+    return selection.hasEntries(campaignId);
   }
 
   /**
@@ -108,10 +115,10 @@ public class SelectionService {
   public List<FieldViolation> check(String campaignId, List<Change> changes, String quotaReason) {
     List<FieldViolation> violations = new ArrayList<>();
     for (Pool pool : Pool.values()) {
-      List<SelectionRepository.Entry> entries = selection.entries(campaignId, pool);
+      List<SelectionEntry> entries = selection.entries(campaignId, pool);
       long selected = entries.stream().filter(e -> e.status().equals(SelectionStatus.SELECTED.name())).count();
       for (Change change : changes.stream().filter(c -> c.pool() == pool).toList()) {
-        Optional<SelectionRepository.Entry> entry = entries.stream()
+        Optional<SelectionEntry> entry = entries.stream()
             .filter(e -> e.candidateId().equals(change.candidateId())).findFirst();
         if (entry.isEmpty()) {
           violations.add(new FieldViolation("selectionChanges", pool.label() + "中没有编号为“" + change.candidateId() + "”的候选"));
@@ -135,7 +142,7 @@ public class SelectionService {
   /** Applies checked changes, each recorded with its reason. */
   public void apply(String campaignId, List<Change> changes, String changedBy) {
     for (Change change : changes) {
-      SelectionRepository.Entry entry = selection.entries(campaignId, change.pool()).stream()
+      SelectionEntry entry = selection.entries(campaignId, change.pool()).stream()
           .filter(e -> e.candidateId().equals(change.candidateId())).findFirst().orElseThrow();
       selection.change(campaignId, entry, change.into() ? SelectionStatus.SELECTED : SelectionStatus.WAITLISTED,
           change.reason(), changedBy);

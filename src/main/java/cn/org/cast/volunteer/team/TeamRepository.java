@@ -159,4 +159,25 @@ public class TeamRepository {
         TeamStatus.valueOf(rs.getString("status")), field == null ? null : ServiceField.valueOf(field),
         rs.getString("leader_name"), rs.getString("origin_campaign"), rs.getObject("joined_at", OffsetDateTime.class));
   }
+
+  /** Active teams whose field is the given kind, the biggest first. */
+  public List<TeamLine> teamsOfField(ServiceField field) {
+    return jdbc.sql(TEAM_LINES + " WHERE t.status = 'ACTIVE' AND t.service_field = :field ORDER BY members DESC, t.id")
+        .param("field", field.name()).query(TeamRepository::teamLine).list();
+  }
+
+  public Optional<TeamLine> line(long id) {
+    return jdbc.sql(TEAM_LINES + " WHERE t.id = :id").param("id", id).query(TeamRepository::teamLine).optional();
+  }
+
+  private static final String TEAM_LINES = """
+      SELECT t.id, t.name, t.service_field, t.status, o.name AS host_name,
+             (SELECT COUNT(*) FROM team_member m WHERE m.team_id = t.id) AS members
+        FROM volunteer_team t LEFT JOIN organization o ON o.code = t.host_code""";
+
+  private static TeamLine teamLine(ResultSet rs, int row) throws SQLException {
+    String field = rs.getString("service_field");
+    return new TeamLine(rs.getLong("id"), rs.getString("name"), rs.getString("host_name"),
+        field == null ? null : ServiceField.valueOf(field), rs.getString("status"), rs.getInt("members"));
+  }
 }

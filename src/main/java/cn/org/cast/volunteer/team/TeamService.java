@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.security.RecordGuard;
 
@@ -29,10 +29,10 @@ public class TeamService {
   public record Registration(long teamId, String approverGroup, String parentName, String hostName) {}
 
   private final TeamRepository teams;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
   private final RecordGuard guard;
 
-  public TeamService(TeamRepository teams, OrganizationRepository organizations, RecordGuard guard) {
+  public TeamService(TeamRepository teams, Organizations organizations, RecordGuard guard) {
     this.teams = teams;
     this.organizations = organizations;
     this.guard = guard;
@@ -114,6 +114,52 @@ public class TeamService {
     return guard.keyed(teams.find(teamId), Team.code(teamId), businessKey, "队伍");
   }
 
+  public Optional<Team> find(long teamId) {
+    return teams.find(teamId);
+  }
+
+  /** The whole directory, corps before their teams. */
+  public List<Team> all() {
+    return teams.all();
+  }
+
+  public Team nationalCorps() {
+    return teams.nationalCorps();
+  }
+
+  /** The organisation's own corps, if it has one. */
+  public Optional<Team> corpsOf(String orgCode) {
+    return teams.corpsOf(orgCode);
+  }
+
+  /** A team entered as already approved, standing for a registration that went through elsewhere (demo data). */
+  public Team enterActive(TeamApplication application, TeamRank rank, Team parent, String hostCode, String applicant,
+      String approver) {
+    long id = teams.apply(application, rank, parent.id(), hostCode, applicant);
+    teams.decide(id, TeamStatus.ACTIVE, approver, null);
+    return teams.find(id).orElseThrow();
+  }
+
+  /** Active teams whose field is the given one, the biggest first. */
+  public List<TeamLine> activeOfField(ServiceField field) {
+    return teams.teamsOfField(field);
+  }
+
+  /** The team with its size, as a project recruits from it. */
+  public Optional<TeamLine> line(long teamId) {
+    return teams.line(teamId);
+  }
+
+  /** Hands a team a campaign selected on to the standing work, once, under its organisation's corps. */
+  public void joinFromCampaign(String campaignId, String candidateId, String name, String hostCode) {
+    teams.joinFromCampaign(campaignId, candidateId, name, hostCode);
+  }
+
+  /** How many teams a campaign handed on to the standing work. */
+  public long standingTeams(String campaignId) {
+    return teams.standingTeams(campaignId);
+  }
+
   /** CAST's organisers see every team's people; anyone else those of teams their organisation stands above or is. */
   public boolean mayReadMembers(Collection<String> userGroups, Team team) {
     if (userGroups.contains(Groups.ORGANIZERS)) {
@@ -133,7 +179,7 @@ public class TeamService {
 
   /** The one registry organisation among the user's groups (a group per organisation, its code as id). */
   private Optional<Organization> organisationOf(Collection<String> groups) {
-    List<Organization> organisations = organizations.findActiveByCodes(groups);
+    List<Organization> organisations = organizations.activeAmong(groups);
     return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
   }
 

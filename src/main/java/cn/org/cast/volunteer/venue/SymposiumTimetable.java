@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.notice.Campaign;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.reminder.WorkingDayCalendar;
 
@@ -21,12 +21,12 @@ import cn.org.cast.volunteer.reminder.WorkingDayCalendar;
 @EnableConfigurationProperties(SymposiumSettings.class)
 public class SymposiumTimetable {
 
-  private final CampaignRepository campaigns;
+  private final CampaignService campaigns;
   private final SymposiumSettings settings;
   private final Deadlines deadlines;
   private final WorkingDayCalendar calendar;
 
-  public SymposiumTimetable(CampaignRepository campaigns, SymposiumSettings settings, Deadlines deadlines,
+  public SymposiumTimetable(CampaignService campaigns, SymposiumSettings settings, Deadlines deadlines,
       WorkingDayCalendar calendar) {
     this.campaigns = campaigns;
     this.settings = settings;

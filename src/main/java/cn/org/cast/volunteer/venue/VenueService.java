@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -43,6 +44,27 @@ public class VenueService {
   public SubVenue venue(String campaignId, String code) {
     return venues.find(campaignId, code)
         .orElseThrow(() -> new IllegalStateException("sub-venue " + code + " of campaign " + campaignId + " not found"));
+  }
+
+  /** A campaign's venues, by code. */
+  public List<SubVenue> all(String campaignId) {
+    return venues.all(campaignId);
+  }
+
+  /** Each venue's latest connection test, by venue code. */
+  public Map<String, SubVenue.Rehearsal> latestRehearsals(String campaignId) {
+    return venues.latestRehearsals(campaignId);
+  }
+
+  /** Adds a venue the selection chose, once: preparing the symposium again adds nothing. */
+  public void addSelected(String campaignId, String code, String candidateId, String name, String hostCode,
+      String region, String venueKind, String address, String organizer) {
+    venues.add(campaignId, code, candidateId, name, hostCode, region, venueKind, address, organizer);
+  }
+
+  /** How the day went at the venue: whether it was held, and where its recording is. */
+  public void recordOutcome(String campaignId, String code, boolean held, String mediaLink) {
+    venues.outcome(campaignId, code, held, mediaLink);
   }
 
   public void register(String campaignId, String code, SubVenue.Registration registration) {

@@ -67,15 +67,15 @@ class ModuleDependenciesTest {
           "organization", "security", "team"),
       new Module("demand", "创新需求库 · the innovation demand library", "export", "form", "organization",
           "security", "team"),
-      new Module("project", "志愿服务项目 · service projects", "form", "notification", "organization", "reminder",
+      new Module("project", "志愿服务项目 · service projects", "demand", "form", "notification", "organization",
+          "reminder", "security", "team"),
+      new Module("honour", "先进典型 · model teams and people", "form", "notice", "organization", "project",
           "security", "team"),
-      new Module("honour", "先进典型 · model teams and people", "form", "notice", "organization", "security",
-          "team"),
       new Module("dashboard", "组织者看板与导出 · the organisers' dashboard and exports", "export", "notice",
           "notification", "organization", "plan", "reminder", "security", "selection", "venue"),
       new Module("audit", "审计日志 · who did what and when", "notice", "security"),
       new Module("demo", "演示数据 · the demo profile's campaign", "ceremony", "document", "form", "honour",
-          "notice", "plan", "selection", "team", "venue"));
+          "notice", "plan", "project", "selection", "team", "venue"));
 
   record Module(String name, String purpose, Set<String> uses) {
     Module(String name, String purpose, String... uses) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.plan.PlanProcess;
+import cn.org.cast.volunteer.plan.PlanRecord;
 import cn.org.cast.volunteer.plan.PlanRepository;
 import cn.org.cast.volunteer.security.WebClientSession;
 import cn.org.cast.volunteer.selection.ScoringRepository;
@@ -107,7 +108,7 @@ class DocumentReadersTest {
   }
 
   private long documentOf(String campaignId, String org) {
-    PlanRepository.PlanRecord plan = plans.find(campaignId, org);
+    PlanRecord plan = plans.find(campaignId, org);
     return documentRepository.forRevision(plan.id(), plan.currentRevision()).get(0).id();
   }
 

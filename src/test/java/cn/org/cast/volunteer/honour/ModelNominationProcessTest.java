@@ -44,6 +44,8 @@ class ModelNominationProcessTest {
   TeamRepository teams;
   @Autowired
   ModelRepository models;
+  @Autowired
+  ModelService service;
 
   private EngineDriver driver;
   private ModelSociety society;
@@ -76,7 +78,7 @@ class ModelNominationProcessTest {
     assertThat(published.title()).isEqualTo("科技志愿服务先进队伍");
     assertThat(published.decidedBy()).isEqualTo("organizer");
     assertThat(published.publishedAt()).isEqualTo(CampaignClock.ISSUED);
-    assertThat(models.sources(List.of(published.id())).get(published.id())).extracting(SourceProject::code)
+    assertThat(service.sources(List.of(published.id())).get(published.id())).extracting(SourceProject::code)
         .containsExactly("S" + project);
   }
 
@@ -168,7 +170,7 @@ class ModelNominationProcessTest {
 
     assertThat(nomination).isWaitingAt(REVISE_TASK);
     assertThat(nomination(nomination).status()).isEqualTo(NominationStatus.RETURNED);
-    assertThat(models.sources(List.of(nomination(nomination).id())).get(nomination(nomination).id()))
+    assertThat(service.sources(List.of(nomination(nomination).id())).get(nomination(nomination).id()))
         .extracting(SourceProject::code).containsExactly("S" + project);
   }
 

@@ -15,17 +15,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
-import cn.org.cast.volunteer.notice.CampaignRepository;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
+import cn.org.cast.volunteer.organization.Organizations;
+import cn.org.cast.volunteer.project.ProjectService;
 import cn.org.cast.volunteer.security.RecordGuard;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 
 /** The review rules without the engine: CAST's organisers decide, never the nominator on record. */
 class ModelServiceTest {
 
   private final ModelRepository models = mock(ModelRepository.class);
-  private final ModelService service = new ModelService(models, mock(TeamRepository.class),
-      mock(OrganizationRepository.class), mock(CampaignRepository.class), new RecordGuard(mock(IdentityService.class)));
+  private final ModelService service = new ModelService(models, mock(TeamService.class), mock(Organizations.class),
+      mock(CampaignService.class), mock(ProjectService.class), new RecordGuard(mock(IdentityService.class)));
 
   @BeforeEach
   void nominationsWaitingForReview() {

@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.CampaignClock;
 import cn.org.cast.volunteer.EngineDriver;
+import cn.org.cast.volunteer.demand.DemandService;
+import cn.org.cast.volunteer.demand.DemandStatus;
+import cn.org.cast.volunteer.demand.ProjectDemand;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
 import cn.org.cast.volunteer.security.Groups;
@@ -46,6 +49,8 @@ class ServiceProjectProcessTest {
   JdbcClient jdbc;
   @Autowired
   ProjectRepository projects;
+  @Autowired
+  DemandService demands;
 
   private EngineDriver driver;
   private TeamOrganisation society;
@@ -76,7 +81,7 @@ class ServiceProjectProcessTest {
     assertThat(project).isWaitingAt(APPROVE_TASK).task().hasCandidateGroup(Groups.ORGANIZERS);
     assertThat(status(project)).isEqualTo(ProjectStatus.AWAITING_APPROVAL);
     assertThat(projects.teamsOf(projectId(project))).containsExactly(
-        new ProjectRepository.Recruit(Long.parseLong(trainingTeam.substring(1)), 8));
+        new Recruit(Long.parseLong(trainingTeam.substring(1)), 8));
 
     driver.submit("organizer", project, decision(ProjectDecision.APPROVE, null));
     assertThat(status(project)).isEqualTo(ProjectStatus.RUNNING);
@@ -106,10 +111,9 @@ class ServiceProjectProcessTest {
     assertThat(projects.indicators(closed.id())).extracting(Indicator::achieved, Indicator::met)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("320.00"), true),
             org.assertj.core.groups.Tuple.tuple(new BigDecimal("18.00"), false));
-    assertThat(projects.demandsOf(closed.id())).extracting(ProjectRepository.DemandLine::status,
-        ProjectRepository.DemandLine::result).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("SERVED", "已培训农技人员320人次"),
-        org.assertj.core.groups.Tuple.tuple("SERVED", "完成两轮轮训"));
+    assertThat(demands.heldBy(closed.id())).extracting(ProjectDemand::status, ProjectDemand::result).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(DemandStatus.SERVED, "已培训农技人员320人次"),
+        org.assertj.core.groups.Tuple.tuple(DemandStatus.SERVED, "完成两轮轮训"));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM project_report WHERE project_id = :id AND submitted_at IS NOT NULL")
         .param("id", closed.id()).query(Long.class).single()).isEqualTo(3);
   }

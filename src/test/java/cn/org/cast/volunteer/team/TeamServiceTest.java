@@ -15,14 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.RecordGuard;
 
 /** The decision rules without the engine: the level above decides, and never the applicant on record. */
 class TeamServiceTest {
 
   private final TeamRepository teams = mock(TeamRepository.class);
-  private final TeamService service = new TeamService(teams, mock(OrganizationRepository.class),
+  private final TeamService service = new TeamService(teams, mock(Organizations.class),
       new RecordGuard(mock(IdentityService.class)));
 
   @BeforeEach
