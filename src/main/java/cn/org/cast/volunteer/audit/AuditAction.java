@@ -1,7 +1,7 @@
 package cn.org.cast.volunteer.audit;
 
 /** What the audit log records. */
-public enum AuditAction {
+enum AuditAction {
   LOGIN("登录"),
   LOGIN_FAILED("登录失败"),
   PROCESS_STARTED("发起流程"),

@@ -18,7 +18,7 @@ import cn.org.cast.volunteer.security.Groups;
 
 /** The audit log for organisers (and administrators): a campaign's entries, and the recent logins. */
 @RestController
-public class AuditController {
+class AuditController {
 
   static final Set<String> READERS = Set.of(Groups.ORGANIZERS, Groups.ADMINS);
   static final int MAX_DAYS = 90;
@@ -27,7 +27,7 @@ public class AuditController {
   private final AuditLog audit;
   private final Clock clock;
 
-  public AuditController(AuditLog audit, Clock clock) {
+  AuditController(AuditLog audit, Clock clock) {
     this.audit = audit;
     this.clock = clock;
   }

@@ -24,12 +24,12 @@ import cn.org.cast.volunteer.notice.CampaignProcess;
  * who did it and the campaign it belongs to, without a listener in each model.
  */
 @Component
-public class AuditEnginePlugin extends AbstractProcessEnginePlugin {
+class AuditEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ExecutionListener processStarted;
   private final TaskListener taskCompleted;
 
-  public AuditEnginePlugin(AuditLog audit) {
+  AuditEnginePlugin(AuditLog audit) {
     this.processStarted = (DelegateExecution execution) -> {
       String campaignId = (String) execution.getVariable(CampaignProcess.CAMPAIGN_ID);
       // A campaign takes its id as business key only once registered, just after this start.

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One entry of the audit log. */
-public record AuditEvent(OffsetDateTime occurredAt, String actor, AuditAction action, String campaignId, String target,
+record AuditEvent(OffsetDateTime occurredAt, String actor, AuditAction action, String campaignId, String target,
     String detail, String clientIp) {
 
   @JsonProperty

@@ -14,7 +14,7 @@ import cn.org.cast.volunteer.security.ClientAddress;
  * is written in the transaction of what it records, so a rolled-back completion leaves none.
  */
 @Repository
-public class AuditLog {
+class AuditLog {
 
   /** The length of the column actor: an account as typed at a failed login may be any length. */
   static final int ACTOR_LENGTH = 64;
@@ -23,7 +23,7 @@ public class AuditLog {
   private final ClientAddress clients;
   private final Clock clock;
 
-  public AuditLog(JdbcClient jdbc, ClientAddress clients, Clock clock) {
+  AuditLog(JdbcClient jdbc, ClientAddress clients, Clock clock) {
     this.jdbc = jdbc;
     this.clients = clients;
     this.clock = clock;

@@ -15,13 +15,13 @@ import cn.org.cast.volunteer.security.ClientAddress;
  * 64 characters), never the password.
  */
 @Component
-public class AuthenticationAudit {
+class AuthenticationAudit {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthenticationAudit.class);
 
   private final AuditLog audit;
 
-  public AuthenticationAudit(AuditLog audit) {
+  AuthenticationAudit(AuditLog audit) {
     this.audit = audit;
   }
 

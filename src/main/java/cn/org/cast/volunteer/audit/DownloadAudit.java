@@ -14,14 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Every file the app hands out (plan documents, lists, exports, zips) on the audit log, with who took it. */
 @Component
-public class DownloadAudit extends OncePerRequestFilter {
+class DownloadAudit extends OncePerRequestFilter {
 
   private static final Pattern DOWNLOAD = Pattern.compile("^/api/(?:documents/\\d+|.+\\.(?:xlsx|pdf|docx|zip))$");
   private static final Pattern CAMPAIGN = Pattern.compile("^/api/campaigns/([^/]+)/");
 
   private final AuditLog audit;
 
-  public DownloadAudit(AuditLog audit) {
+  DownloadAudit(AuditLog audit) {
     this.audit = audit;
   }
 

@@ -15,7 +15,7 @@ import cn.org.cast.volunteer.selection.Pool;
 
 /** Flag recipients, the running order, and the campaign's close. */
 @Repository
-public class CeremonyRepository {
+class CeremonyRepository {
 
   /** A running-order item as stored; flags of a batch are the recipients with that batch number. */
   public record StoredItem(int position, LocalTime startsAt, int minutes, ProgrammeKind kind, String title,
@@ -26,7 +26,7 @@ public class CeremonyRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public CeremonyRepository(JdbcClient jdbc, Clock clock) {
+  CeremonyRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

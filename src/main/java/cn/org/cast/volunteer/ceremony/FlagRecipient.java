@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import cn.org.cast.volunteer.selection.Pool;
 
 /** A selected society or team that receives a flag, the representative its organisation confirmed, and its place. */
-public record FlagRecipient(Pool pool, String candidateId, String name, String hostCode, String region, int rank,
+record FlagRecipient(Pool pool, String candidateId, String name, String hostCode, String region, int rank,
     Boolean attending, String representativeName, String representativeTitle, String representativeMobile,
     OffsetDateTime confirmedAt, OffsetDateTime escalatedAt, Integer flagBatch, Integer flagOrder, String presenter,
     Boolean presented, Boolean attended) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What the live board shows: the running order with each venue's state, and the venues. */
-public record LiveBoard(String campaignId, String campaignName, LocalDate symposiumDate, OffsetDateTime now,
+record LiveBoard(String campaignId, String campaignName, LocalDate symposiumDate, OffsetDateTime now,
     Phase phase, Integer currentPosition, List<Item> items, List<Venue> venues, Map<String, Long> stateCounts) {
 
   public enum Phase {

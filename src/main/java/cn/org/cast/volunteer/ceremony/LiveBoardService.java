@@ -24,7 +24,7 @@ import cn.org.cast.volunteer.venue.VenueState;
 
 /** The live board's data: read afresh on every poll, so it is as current as the last committed signal. */
 @Service
-public class LiveBoardService {
+class LiveBoardService {
 
   private final SymposiumService symposium;
   private final VenueService venues;
@@ -33,7 +33,7 @@ public class LiveBoardService {
   private final SymposiumTimetable timetable;
   private final Clock clock;
 
-  public LiveBoardService(SymposiumService symposium, VenueService venues, CampaignService campaigns,
+  LiveBoardService(SymposiumService symposium, VenueService venues, CampaignService campaigns,
       Organizations organizations, SymposiumTimetable timetable, Clock clock) {
     this.symposium = symposium;
     this.venues = venues;

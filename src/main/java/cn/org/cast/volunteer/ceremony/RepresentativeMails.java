@@ -29,7 +29,7 @@ import cn.org.cast.volunteer.security.Groups;
  * by the due date, so a repeated timer sends nothing twice.
  */
 @Component
-public class RepresentativeMails {
+class RepresentativeMails {
 
   private final SymposiumService symposium;
   private final CampaignService campaigns;
@@ -38,7 +38,7 @@ public class RepresentativeMails {
   private final NotificationOutbox outbox;
   private final MailSettings settings;
 
-  public RepresentativeMails(SymposiumService symposium, CampaignService campaigns, IdentityService identityService,
+  RepresentativeMails(SymposiumService symposium, CampaignService campaigns, IdentityService identityService,
       MailTemplates templates, NotificationOutbox outbox, MailSettings settings) {
     this.symposium = symposium;
     this.campaigns = campaigns;

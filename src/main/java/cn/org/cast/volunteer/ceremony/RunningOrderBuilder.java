@@ -15,7 +15,7 @@ import cn.org.cast.volunteer.selection.Pool;
  * the flags to the selected societies and teams in batches, service actions, interviews, a live link
  * (or recorded video) per sub-venue, closing. Times follow from the start time and each item's length.
  */
-public final class RunningOrderBuilder {
+final class RunningOrderBuilder {
 
   static final int OPENING_MINUTES = 3;
   static final int LAUNCH_MINUTES = 5;

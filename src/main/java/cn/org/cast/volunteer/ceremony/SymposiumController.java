@@ -23,7 +23,7 @@ import cn.org.cast.volunteer.security.Groups;
 
 /** The running order as Word, PDF and Excel, and the live board's data, for the people who run the day. */
 @RestController
-public class SymposiumController {
+class SymposiumController {
 
   /** One of the exports. */
   @FunctionalInterface
@@ -41,7 +41,7 @@ public class SymposiumController {
   private final RunningOrderPdf pdf;
   private final RunningOrderWorkbook workbook;
 
-  public SymposiumController(SymposiumService symposium, LiveBoardService board, CampaignService campaigns,
+  SymposiumController(SymposiumService symposium, LiveBoardService board, CampaignService campaigns,
       RunningOrderWord word, RunningOrderPdf pdf, RunningOrderWorkbook workbook) {
     this.symposium = symposium;
     this.board = board;

@@ -32,7 +32,7 @@ import cn.org.cast.volunteer.venue.VenueService;
 
 /** The organiser's Excel exports of a campaign: the roster, the plans with every Attachment 1 field, the reviews. */
 @Component
-public class CampaignExports {
+class CampaignExports {
 
   private static final List<Column<RosterLine>> ROSTER = List.of(
       text("机构代码", 10, RosterLine::orgCode),
@@ -153,7 +153,7 @@ public class CampaignExports {
   private final ExportRepository exports;
   private final VenueService venues;
 
-  public CampaignExports(DashboardRepository dashboard, ExportRepository exports, VenueService venues) {
+  CampaignExports(DashboardRepository dashboard, ExportRepository exports, VenueService venues) {
     this.dashboard = dashboard;
     this.exports = exports;
     this.venues = venues;

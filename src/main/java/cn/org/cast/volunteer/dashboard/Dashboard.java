@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The organiser's view of one campaign, as the dashboard page shows it. */
-public record Dashboard(Summary campaign, List<Figure> states, List<Breakdown> byType, List<Breakdown> byRegion,
+record Dashboard(Summary campaign, List<Figure> states, List<Breakdown> byType, List<Breakdown> byRegion,
     Deadlines deadlines, Reviews reviews, List<PoolFill> selection, Ceremony ceremony) {
 
   public record Summary(String id, String name, String status, LocalDate planDeadline, LocalDate symposiumDate,

@@ -21,7 +21,7 @@ import cn.org.cast.volunteer.security.Groups;
 
 /** The organiser's dashboard (organisers and the selection committee): figures, the lists behind them, exports. */
 @RestController
-public class DashboardController {
+class DashboardController {
 
   static final Set<String> READERS = Set.of(Groups.ORGANIZERS, Groups.COMMITTEE);
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -30,7 +30,7 @@ public class DashboardController {
   private final CampaignExports exports;
   private final DashboardRepository repository;
 
-  public DashboardController(DashboardService dashboards, CampaignExports exports, DashboardRepository repository) {
+  DashboardController(DashboardService dashboards, CampaignExports exports, DashboardRepository repository) {
     this.dashboards = dashboards;
     this.exports = exports;
     this.repository = repository;

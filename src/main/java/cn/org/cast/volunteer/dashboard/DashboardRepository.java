@@ -14,7 +14,7 @@ import cn.org.cast.volunteer.plan.PlanStatus;
 
 /** What the organiser's dashboard and its exports read: counts and lists over a campaign's tables. */
 @Repository
-public class DashboardRepository {
+class DashboardRepository {
 
   /** A count of something in a campaign, by one or two keys (e.g. purpose and delivery status). */
   public record Count(String key, String subKey, long count) {}
@@ -24,7 +24,7 @@ public class DashboardRepository {
 
   private final JdbcClient jdbc;
 
-  public DashboardRepository(JdbcClient jdbc) {
+  DashboardRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -52,7 +52,7 @@ import cn.org.cast.volunteer.venue.VenueState;
 
 /** Assembles the organiser's dashboard of a campaign from its tables and its running plans. */
 @Service
-public class DashboardService {
+class DashboardService {
 
   /** "Due soon" looks this many working days ahead. */
   static final int HORIZON_WORKING_DAYS = 5;
@@ -68,7 +68,7 @@ public class DashboardService {
   private final IdentityService identityService;
   private final Clock clock;
 
-  public DashboardService(DashboardRepository repository, CampaignService campaigns, Deadlines deadlines,
+  DashboardService(DashboardRepository repository, CampaignService campaigns, Deadlines deadlines,
       RuntimeService runtimeService, TaskService taskService, IdentityService identityService, Clock clock) {
     this.repository = repository;
     this.campaigns = campaigns;

@@ -16,7 +16,7 @@ import cn.org.cast.volunteer.plan.TeamLevel;
 
 /** The rows of a campaign's exports: each plan's latest submission with its lists, and every review and score. */
 @Repository
-public class ExportRepository {
+class ExportRepository {
 
   public record PlanRow(String orgCode, String orgName, String status, int revision, String hostOrganization,
       String activityName, String organizingUnit, String dockingPlatform, String dockingPlatformName, boolean videoLink,
@@ -52,7 +52,7 @@ public class ExportRepository {
 
   private final JdbcClient jdbc;
 
-  public ExportRepository(JdbcClient jdbc) {
+  ExportRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -6,7 +6,7 @@ import cn.org.cast.volunteer.plan.PlanStatus;
  * Where a recipient stands, as the organiser's dashboard counts it: the plan's status, except that a
  * plan not yet submitted whose organisation has already uploaded files is a draft in progress.
  */
-public enum PlanState {
+enum PlanState {
   NOT_STARTED("未开始"),
   DRAFT("填写中（已上传附件）"),
   SUBMITTED(PlanStatus.SUBMITTED.label()),

@@ -1,7 +1,7 @@
 package cn.org.cast.volunteer.demand;
 
 /** How a demand came in. */
-public enum DemandChannel {
+enum DemandChannel {
   PUBLIC("公众在线提交"),
   STAFF("工作人员录入");
 

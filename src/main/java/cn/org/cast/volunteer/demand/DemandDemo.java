@@ -24,14 +24,14 @@ import cn.org.cast.volunteer.team.ServiceField;
 @Component
 @Profile("demo")
 @Order(4)
-public class DemandDemo implements ApplicationRunner {
+class DemandDemo implements ApplicationRunner {
 
   private final ProcessEngine engine;
   private final EngineUser engineAs;
   private final DemandRepository demands;
   private final DemandService service;
 
-  public DemandDemo(ProcessEngine engine, EngineUser engineAs, DemandRepository demands, DemandService service) {
+  DemandDemo(ProcessEngine engine, EngineUser engineAs, DemandRepository demands, DemandService service) {
     this.engine = engine;
     this.engineAs = engineAs;
     this.demands = demands;

@@ -28,7 +28,7 @@ import cn.org.cast.volunteer.team.ServiceField;
  * paged newest first, one demand with its merged duplicates, and the same list as Excel.
  */
 @RestController
-public class DemandLibraryController {
+class DemandLibraryController {
 
   static final int PAGE_SIZE = 20;
   static final int MOST_EXPORTED = 10_000;
@@ -43,7 +43,7 @@ public class DemandLibraryController {
 
   private final DemandRepository demands;
 
-  public DemandLibraryController(DemandRepository demands) {
+  DemandLibraryController(DemandRepository demands) {
     this.demands = demands;
   }
 

@@ -20,7 +20,7 @@ import cn.org.cast.volunteer.team.ServiceField;
 
 /** The innovation problem demand library (创新难题需求库). */
 @Repository
-public class DemandRepository {
+class DemandRepository {
 
   private static final String SELECT = """
       SELECT d.*, o.name AS owner_name FROM innovation_demand d JOIN organization o ON o.code = d.owner_code""";
@@ -29,7 +29,7 @@ public class DemandRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public DemandRepository(JdbcClient jdbc, Clock clock) {
+  DemandRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -9,7 +9,7 @@ import cn.org.cast.volunteer.team.ServiceField;
  * A demand as the public form or the staff's entry form submitted it, checked against forms/demand-entry.form
  * ({@link cn.org.cast.volunteer.form.FormRules}).
  */
-public record DemandSubmission(String title, String description, SubmitterKind submitterKind, String submitterName,
+record DemandSubmission(String title, String description, SubmitterKind submitterKind, String submitterName,
     String contactName, String contactMobile, String region, TechField techField, ServiceField serviceKind,
     boolean keyCoreTechnology) {
 

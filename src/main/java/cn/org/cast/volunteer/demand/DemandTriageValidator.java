@@ -16,7 +16,7 @@ import cn.org.cast.volunteer.form.FormValues;
  * to decline. Which demand may take a duplicate is the service's to check.
  */
 @Component
-public class DemandTriageValidator implements FormValidator {
+class DemandTriageValidator implements FormValidator {
 
   @Override
   public String formId() {

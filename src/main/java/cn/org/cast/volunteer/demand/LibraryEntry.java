@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * A demand as the library shows it to one reader: labels in Chinese, and the contact masked unless the
  * reader's organisation owns the demand or the reader is one of CAST's organisers.
  */
-public record LibraryEntry(String code, String title, String description, String submitterKind, String submitterName,
+record LibraryEntry(String code, String title, String description, String submitterKind, String submitterName,
     String contactName, String contactMobile, boolean contactShown, String region, String techField,
     String serviceKind, boolean keyCoreTechnology, String ownerCode, String ownerName, String channel,
     OffsetDateTime submittedAt, String status, String statusLabel, String mergedInto, String declineReason,

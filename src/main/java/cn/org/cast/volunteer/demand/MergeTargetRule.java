@@ -16,11 +16,11 @@ import cn.org.cast.volunteer.form.SubmissionRule;
  * told to Tasklist as the form's own messages, before the engine's listener enforces it again.
  */
 @Component
-public class MergeTargetRule implements SubmissionRule {
+class MergeTargetRule implements SubmissionRule {
 
   private final DemandService demands;
 
-  public MergeTargetRule(DemandService demands) {
+  MergeTargetRule(DemandService demands) {
     this.demands = demands;
   }
 

@@ -34,7 +34,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * submitted, limited per client address and in size, checked field by field with Chinese messages.
  */
 @RestController
-public class PublicDemandController {
+class PublicDemandController {
 
   /** A demand's fields at their longest are some 10 KB of UTF-8; nothing honest is larger. */
   static final int MAX_BODY_BYTES = 16 * 1024;
@@ -55,7 +55,7 @@ public class PublicDemandController {
   private final ClientAddress clients;
   private final ObjectMapper json;
 
-  public PublicDemandController(DemandService demands, Organizations organizations,
+  PublicDemandController(DemandService demands, Organizations organizations,
       SubmissionRateLimiter limiter, ClientAddress clients, ObjectMapper json) {
     this.demands = demands;
     this.organizations = organizations;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * In memory, per node: a few counters need no library nor a shared store, and a restart only forgives.
  */
 @Component
-public class SubmissionRateLimiter {
+class SubmissionRateLimiter {
 
   /** Beyond this many addresses, the ones with no recent attempt are forgotten first. */
   private static final int TIDY_ABOVE = 10_000;
@@ -29,7 +29,7 @@ public class SubmissionRateLimiter {
   private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
   @Autowired
-  public SubmissionRateLimiter(@Value("${cast.demands.public.per-hour:5}") int perHour, Clock clock) {
+  SubmissionRateLimiter(@Value("${cast.demands.public.per-hour:5}") int perHour, Clock clock) {
     this(perHour, Duration.ofHours(1), clock);
   }
 

@@ -14,7 +14,7 @@ import cn.org.cast.volunteer.plan.TeamLevel;
  * Attachment 1 of the notice, 全国科技工作者日主题活动筹备工作方案, filled in from a plan's form values
  * as far as they go: what the Word and PDF renderings lay out, row by row, like the notice's table.
  */
-public record AttachmentOne(List<Row> rows, List<String> contactLabels, List<String> contacts, String planText,
+record AttachmentOne(List<Row> rows, List<String> contactLabels, List<String> contacts, String planText,
     List<List<String>> teams, List<List<String>> venues, List<List<String>> nominees) {
 
   public static final String TITLE = "全国科技工作者日主题活动筹备工作方案";

@@ -20,7 +20,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * Attachment 1 as a PDF, its table laid out like the notice's, in the {@link CjkFont}.
  */
 @Component
-public class AttachmentOnePdf {
+class AttachmentOnePdf {
 
   private final BaseFont font = CjkFont.load();
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Attachment 1 as a Word document (.docx), its table laid out like the notice's. */
 @Component
-public class AttachmentOneWord {
+class AttachmentOneWord {
 
   private static final String FONT = "宋体";
 

@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(DocumentSettings.class)
-public class DocumentConfig {
+class DocumentConfig {
 }

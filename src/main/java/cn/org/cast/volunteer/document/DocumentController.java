@@ -35,7 +35,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * file as the request body, its name URL-encoded in {@code X-File-Name}), delete one, download one.
  */
 @RestController
-public class DocumentController {
+class DocumentController {
 
   static final String FILE_NAME_HEADER = "X-File-Name";
 
@@ -43,7 +43,7 @@ public class DocumentController {
   private final AttachmentOneWord word;
   private final AttachmentOnePdf pdf;
 
-  public DocumentController(DocumentService documents, AttachmentOneWord word, AttachmentOnePdf pdf) {
+  DocumentController(DocumentService documents, AttachmentOneWord word, AttachmentOnePdf pdf) {
     this.documents = documents;
     this.word = word;
     this.pdf = pdf;

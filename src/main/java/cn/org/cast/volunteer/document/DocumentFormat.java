@@ -1,7 +1,7 @@
 package cn.org.cast.volunteer.document;
 
 /** A file format recognised by content. */
-public enum DocumentFormat {
+enum DocumentFormat {
   PDF("application/pdf", "PDF文件"),
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word文档（.docx）"),
   DOC("application/msword", "Word文档（.doc）");

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * than the set limit; a .doc must be an OLE2 file with a Word document stream.
  */
 @Component
-public class DocumentInspector {
+class DocumentInspector {
 
   private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -37,7 +37,7 @@ public class DocumentInspector {
 
   private final DocumentSettings settings;
 
-  public DocumentInspector(DocumentSettings settings) {
+  DocumentInspector(DocumentSettings settings) {
     this.settings = settings;
   }
 

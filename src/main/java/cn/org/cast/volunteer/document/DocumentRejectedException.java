@@ -1,11 +1,11 @@
 package cn.org.cast.volunteer.document;
 
 /** A document request refused, with the HTTP status and the Chinese message the user sees. */
-public class DocumentRejectedException extends RuntimeException {
+class DocumentRejectedException extends RuntimeException {
 
   private final int status;
 
-  public DocumentRejectedException(int status, String message) {
+  DocumentRejectedException(int status, String message) {
     super(message);
     this.status = status;
   }

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class DocumentRepository {
+class DocumentRepository {
 
   private static final String COLUMNS = """
       id, plan_id, revision, kind, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at""";
@@ -19,7 +19,7 @@ public class DocumentRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public DocumentRepository(JdbcClient jdbc, Clock clock) {
+  DocumentRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

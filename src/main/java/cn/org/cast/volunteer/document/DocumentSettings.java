@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxExpandedSize the most a Word package may expand to when unzipped (refuses zip bombs)
  */
 @ConfigurationProperties("cast.documents")
-public record DocumentSettings(
+record DocumentSettings(
     @DefaultValue("./data/documents") Path directory,
     @DefaultValue("20MB") DataSize maxSize,
     @DefaultValue("200MB") DataSize maxExpandedSize) {}

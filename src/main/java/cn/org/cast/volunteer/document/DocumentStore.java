@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * and out, never held whole in memory, and never named after what a user typed.
  */
 @Component
-public class DocumentStore {
+class DocumentStore {
 
   /** A file received but not yet kept. */
   public record Received(Path file, long size, String sha256) {}
@@ -28,7 +28,7 @@ public class DocumentStore {
   private final Path directory;
   private final long maxSize;
 
-  public DocumentStore(DocumentSettings settings) {
+  DocumentStore(DocumentSettings settings) {
     this.directory = settings.directory().toAbsolutePath().normalize();
     this.maxSize = settings.maxSize().toBytes();
     try {

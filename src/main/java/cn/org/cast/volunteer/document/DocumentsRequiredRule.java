@@ -14,13 +14,13 @@ import cn.org.cast.volunteer.plan.SubmissionAction;
 
 /** A plan is submitted with its stamped PDF and its Word file attached to the revision (seed R2). */
 @Component
-public class DocumentsRequiredRule implements SubmissionRule {
+class DocumentsRequiredRule implements SubmissionRule {
 
   static final String FIELD = "documents";
 
   private final DocumentService documents;
 
-  public DocumentsRequiredRule(DocumentService documents) {
+  DocumentsRequiredRule(DocumentService documents) {
     this.documents = documents;
   }
 

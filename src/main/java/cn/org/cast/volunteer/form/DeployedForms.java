@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * rules it started with. Deployments never change, so each is read once.
  */
 @Component
-public class DeployedForms {
+class DeployedForms {
 
   private final RepositoryService repositoryService;
   private final EngineUser engineAs;
   private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
 
-  public DeployedForms(RepositoryService repositoryService, EngineUser engineAs) {
+  DeployedForms(RepositoryService repositoryService, EngineUser engineAs) {
     this.repositoryService = repositoryService;
     this.engineAs = engineAs;
   }

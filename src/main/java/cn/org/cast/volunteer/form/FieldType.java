@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The type of value a form field submits, from its component type; a submission of another type is refused. */
-public enum FieldType {
+enum FieldType {
   TEXT("文本"),
   NUMBER("数字"),
   BOOLEAN("是或否"),

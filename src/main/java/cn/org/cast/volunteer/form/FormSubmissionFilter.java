@@ -28,7 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * one node and across the nodes of a cluster.
  */
 @Component
-public class FormSubmissionFilter extends OncePerRequestFilter {
+class FormSubmissionFilter extends OncePerRequestFilter {
 
   private static final int STRIPES = 64;
 
@@ -36,7 +36,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
   private final ObjectMapper json;
   private final Object[] taskLocks = new Object[STRIPES];
 
-  public FormSubmissionFilter(FormSubmissionGuard guard, ObjectMapper json) {
+  FormSubmissionFilter(FormSubmissionGuard guard, ObjectMapper json) {
     this.guard = guard;
     this.json = json;
     for (int i = 0; i < STRIPES; i++) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * The engine's own listeners run the same validators again, for every other way in.
  */
 @Service
-public class FormSubmissionGuard {
+class FormSubmissionGuard {
 
   private final FormRules formRules;
   private final List<SubmissionRule> rules;
@@ -37,7 +37,7 @@ public class FormSubmissionGuard {
   /** Each form's contract by where it is used: a start event's definition id, or definition id # task key. */
   private final Map<String, Optional<FormSchema>> deployedForms = new ConcurrentHashMap<>();
 
-  public FormSubmissionGuard(FormRules formRules, List<SubmissionRule> rules, TaskService taskService,
+  FormSubmissionGuard(FormRules formRules, List<SubmissionRule> rules, TaskService taskService,
       HistoryService historyService, FormService formService, RepositoryService repositoryService, EngineUser engineAs) {
     this.formRules = formRules;
     this.rules = rules;

@@ -17,7 +17,7 @@ import cn.org.cast.volunteer.organization.OrganizationRegistry;
  * so ({@code "properties": {"optionsFrom": "registry/organizations.csv"}}) instead of holding a copy of the
  * list; its options are written in when the form is deployed, from the same file the registry is read from.
  */
-public final class RegistryOptions {
+final class RegistryOptions {
 
   static final String SOURCE = "registry/organizations.csv";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

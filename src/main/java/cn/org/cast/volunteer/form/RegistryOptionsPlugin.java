@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * registry deploys nothing new.
  */
 @Component
-public class RegistryOptionsPlugin extends AbstractProcessEnginePlugin {
+class RegistryOptionsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

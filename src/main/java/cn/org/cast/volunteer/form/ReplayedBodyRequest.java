@@ -11,10 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** Lets the engine REST API read a body that a filter in front of it has already read. */
-public final class ReplayedBodyRequest extends HttpServletRequestWrapper {
+final class ReplayedBodyRequest extends HttpServletRequestWrapper {
   private final byte[] body;
 
-  public ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+  ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }

@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * which would tell an organisation that another organisation's task exists.
  */
 @Component
-public class TaskVisibilityFilter extends OncePerRequestFilter {
+class TaskVisibilityFilter extends OncePerRequestFilter {
 
   static final String MESSAGE = "任务不存在或您无权查看该任务。";
 
@@ -31,7 +31,7 @@ public class TaskVisibilityFilter extends OncePerRequestFilter {
   private final EngineUser engineAs;
   private final ObjectMapper json;
 
-  public TaskVisibilityFilter(TaskService taskService, EngineUser engineAs, ObjectMapper json) {
+  TaskVisibilityFilter(TaskService taskService, EngineUser engineAs, ObjectMapper json) {
     this.taskService = taskService;
     this.engineAs = engineAs;
     this.json = json;

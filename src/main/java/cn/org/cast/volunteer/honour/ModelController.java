@@ -25,7 +25,7 @@ import cn.org.cast.volunteer.team.TeamStatus;
  * its staff; and the teams an organisation may nominate, with the grounds on record.
  */
 @RestController
-public class ModelController {
+class ModelController {
 
   /** A published entry, as the public list shows it. */
   public record PublishedModel(String code, String kind, String kindLabel, String title, String team,
@@ -45,7 +45,7 @@ public class ModelController {
   private final ModelService service;
   private final TeamService teams;
 
-  public ModelController(ModelRepository models, ModelService service, TeamService teams) {
+  ModelController(ModelRepository models, ModelService service, TeamService teams) {
     this.models = models;
     this.service = service;
     this.teams = teams;

@@ -18,7 +18,7 @@ import cn.org.cast.volunteer.form.FormValues;
  * nominator's and the grounds hold is the service's to check ({@link ModelService#nominate}).
  */
 @Component
-public class ModelProposalValidator implements FormValidator {
+class ModelProposalValidator implements FormValidator {
 
   static final int MAX_PROJECTS = 10;
   /** A mobile or identity card number: the texts are published, and nobody's personal numbers with them. */

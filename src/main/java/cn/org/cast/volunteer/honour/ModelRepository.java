@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** The nominations, the projects they rest on, and what the shared tables say about a team's grounds. */
 @Repository
-public class ModelRepository {
+class ModelRepository {
 
   private static final String SELECT = """
       SELECT m.*, t.name AS team_name, o.name AS org_name, c.name AS campaign_name
@@ -29,7 +29,7 @@ public class ModelRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public ModelRepository(JdbcClient jdbc, Clock clock) {
+  ModelRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

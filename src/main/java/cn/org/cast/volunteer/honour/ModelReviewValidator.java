@@ -8,9 +8,9 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 
 /** 评审先进典型推荐: the comment a return or refusal needs, by the one rule of decision comments. */
 @Component
-public class ModelReviewValidator extends DecisionCommentRule {
+class ModelReviewValidator extends DecisionCommentRule {
 
-  public ModelReviewValidator() {
+  ModelReviewValidator() {
     super(REVIEW_FORM, DECISION, ModelDecision.APPROVE, DECISION_COMMENT, "评审意见");
   }
 }

@@ -36,7 +36,7 @@ import cn.org.cast.volunteer.team.TeamStatus;
  * the team's selection in a campaign); CAST's organisers decide, never the nominator.
  */
 @Service
-public class ModelService {
+class ModelService {
 
   /** A nomination on record, and what the review form shows of it. */
   public record Registration(long nominationId, String teamName, String hostName, String sources) {}
@@ -51,7 +51,7 @@ public class ModelService {
   private final ProjectService projects;
   private final RecordGuard guard;
 
-  public ModelService(ModelRepository models, TeamService teams, Organizations organizations,
+  ModelService(ModelRepository models, TeamService teams, Organizations organizations,
       CampaignService campaigns, ProjectService projects, RecordGuard guard) {
     this.models = models;
     this.teams = teams;

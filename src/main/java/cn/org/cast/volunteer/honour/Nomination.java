@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * A nomination on record, with its team's and organisation's names. Its code (M and its number) is its
  * process's business key.
  */
-public record Nomination(long id, ModelKind kind, long teamId, String teamName, String orgCode, String orgName,
+record Nomination(long id, ModelKind kind, long teamId, String teamName, String orgCode, String orgName,
     String personName, String personRole, String sourceCampaign, String campaignName, String deeds, String caseTitle,
     String caseText, NominationStatus status, String nominatedBy, OffsetDateTime nominatedAt, String citation,
     String decidedBy, OffsetDateTime decidedAt, String decisionComment, OffsetDateTime publishedAt) {

@@ -1,7 +1,7 @@
 package cn.org.cast.volunteer.honour;
 
 /** Where a nomination stands: with the reviewers, back with the nominator, published, or refused. */
-public enum NominationStatus {
+enum NominationStatus {
   NOMINATED("待评审"),
   RETURNED("退回修改"),
   PUBLISHED("已发布"),

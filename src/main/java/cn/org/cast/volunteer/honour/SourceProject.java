@@ -8,7 +8,7 @@ import cn.org.cast.volunteer.project.ServiceProject;
  * A service project as a nomination's ground: its code, title, state and evaluation, and whether the team in
  * question took part in it.
  */
-public record SourceProject(String code, String title, ProjectStatus status, EvaluationGrade grade,
+record SourceProject(String code, String title, ProjectStatus status, EvaluationGrade grade,
     boolean teamTookPart) {
 
   static SourceProject of(ServiceProject project, boolean teamTookPart) {

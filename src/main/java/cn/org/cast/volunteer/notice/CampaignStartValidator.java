@@ -18,12 +18,12 @@ import cn.org.cast.volunteer.reminder.Deadlines;
  * in order, and at least one organisation when the notice goes to chosen ones.
  */
 @Component
-public class CampaignStartValidator implements FormValidator {
+class CampaignStartValidator implements FormValidator {
 
   private final CampaignRepository campaigns;
   private final Deadlines deadlines;
 
-  public CampaignStartValidator(CampaignRepository campaigns, Deadlines deadlines) {
+  CampaignStartValidator(CampaignRepository campaigns, Deadlines deadlines) {
     this.campaigns = campaigns;
     this.deadlines = deadlines;
   }

@@ -10,12 +10,12 @@ import cn.org.cast.volunteer.plan.PlanStatus;
 
 /** Ends a campaign's plan collection and records its result. */
 @Service
-public class CollectionService {
+class CollectionService {
 
   private final PlanService plans;
   private final CampaignRepository campaigns;
 
-  public CollectionService(PlanService plans, CampaignRepository campaigns) {
+  CollectionService(PlanService plans, CampaignRepository campaigns) {
     this.plans = plans;
     this.campaigns = campaigns;
   }

@@ -1,4 +1,4 @@
 package cn.org.cast.volunteer.notification;
 
 /** A rendered mail: subject, plain text and HTML alternatives. */
-public record MailContent(String subject, String text, String html) {}
+record MailContent(String subject, String text, String html) {}

@@ -7,5 +7,5 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @EnableConfigurationProperties(MailSettings.class)
-public class NotificationConfig {
+class NotificationConfig {
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * (docs/performance.md, W3). Engine upgrades leave the index alone; see docs/operations.md.
  */
 @Component
-public class JobDueDateIndexPlugin extends AbstractProcessEnginePlugin {
+class JobDueDateIndexPlugin extends AbstractProcessEnginePlugin {
 
   static final String INDEX = "CAST_IDX_JOB_DUEDATE";
   private static final Logger LOG = LoggerFactory.getLogger(JobDueDateIndexPlugin.class);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * it. The random part keeps two nodes apart even if they were given the same host name.
  */
 @Component
-public class NodeIdentityPlugin extends AbstractProcessEnginePlugin {
+class NodeIdentityPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -12,7 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * against a millisecond without (docs/performance.md, W3). The queries here are short; JIT is for long analytics.
  */
 @Component
-public class PostgresSessionSettings implements BeanPostProcessor {
+class PostgresSessionSettings implements BeanPostProcessor {
 
   static final String OPTIONS = "-c jit=off";
 

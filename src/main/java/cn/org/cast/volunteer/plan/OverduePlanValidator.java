@@ -15,11 +15,11 @@ import cn.org.cast.volunteer.reminder.Deadlines;
 
 /** What forms/overdue-plan.form cannot say itself: a new deadline must be a later working day; closing needs a reason. */
 @Component
-public class OverduePlanValidator implements FormValidator {
+class OverduePlanValidator implements FormValidator {
 
   private final Deadlines deadlines;
 
-  public OverduePlanValidator(Deadlines deadlines) {
+  OverduePlanValidator(Deadlines deadlines) {
     this.deadlines = deadlines;
   }
 

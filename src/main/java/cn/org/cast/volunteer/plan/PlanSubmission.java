@@ -7,7 +7,7 @@ import java.util.List;
 import cn.org.cast.volunteer.form.FormValues;
 
 /** One submitted version of Attachment 1, with the teams, sub-venues and lower-level societies it proposes. */
-public record PlanSubmission(String hostOrganization, String activityName, String organizingUnit,
+record PlanSubmission(String hostOrganization, String activityName, String organizingUnit,
     Platform dockingPlatform, String dockingPlatformName, boolean videoLink, String contactName,
     String contactOfficePhone, String contactMobile, String contactFax, String contactEmail, String planText,
     List<ProposedTeam> teams, List<ProposedVenue> venues, List<NominatedSociety> nominees) {

@@ -28,7 +28,7 @@ import cn.org.cast.volunteer.security.GroupMembership;
  * counties and their coverage (with its Excel export). Who reaches what is {@link PlatformReader}'s.
  */
 @RestController
-public class CentreController {
+class CentreController {
 
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -38,7 +38,7 @@ public class CentreController {
   private final PilotCounties pilotCounties;
   private final Clock clock;
 
-  public CentreController(PlatformReader reader, CentreService centres, CoverageService coverage,
+  CentreController(PlatformReader reader, CentreService centres, CoverageService coverage,
       PilotCounties pilotCounties, Clock clock) {
     this.reader = reader;
     this.centres = centres;

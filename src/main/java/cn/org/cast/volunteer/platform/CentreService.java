@@ -24,7 +24,7 @@ import cn.org.cast.volunteer.organization.OrganizationType;
 
 /** Registering centres (CAST's organisers anywhere, a provincial association in its province) and listing them. */
 @Service
-public class CentreService {
+class CentreService {
 
   /** A centre as the directory lists it, with whom it is paired today. */
   public record CentreEntry(String code, String name, String kind, String kindLabel, String province, String countyCode,
@@ -41,7 +41,7 @@ public class CentreService {
   private final PilotCounties pilotCounties;
   private final Organizations organizations;
 
-  public CentreService(CentreRepository centres, PairingRepository pairings, PilotCounties pilotCounties,
+  CentreService(CentreRepository centres, PairingRepository pairings, PilotCounties pilotCounties,
       Organizations organizations) {
     this.centres = centres;
     this.pairings = pairings;

@@ -6,7 +6,7 @@ import java.util.List;
  * The pilot counties' coverage on a day: per county its centres and with whom each is paired. A county is
  * covered when it has civilization practice centres (中心、所、站) and every one of them is paired.
  */
-public record Coverage(int counties, int coveredCounties, int centres, int pairedCentres, int practiceCentres,
+record Coverage(int counties, int coveredCounties, int centres, int pairedCentres, int practiceCentres,
     int pairedPracticeCentres, List<County> rows) {
 
   public record County(String code, String name, String province, List<CentreLine> centres, boolean covered) {

@@ -18,7 +18,7 @@ import cn.org.cast.volunteer.export.Spreadsheet.Column;
 
 /** Which centres of the pilot counties are paired and which are not (seed T2's full coverage), and its Excel export. */
 @Service
-public class CoverageService {
+class CoverageService {
 
   private static final List<Column<Coverage.County>> COUNTIES = List.of(
       text("县（市、区）代码", 10, Coverage.County::code),
@@ -43,7 +43,7 @@ public class CoverageService {
   private final CentreRepository centres;
   private final CentreService centreService;
 
-  public CoverageService(CentreRepository centres, CentreService centreService) {
+  CoverageService(CentreRepository centres, CentreService centreService) {
     this.centres = centres;
     this.centreService = centreService;
   }

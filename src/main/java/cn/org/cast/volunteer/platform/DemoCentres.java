@@ -20,7 +20,7 @@ import cn.org.cast.volunteer.security.Groups;
 @Component
 @Profile("demo")
 @Order(4)
-public class DemoCentres implements ApplicationRunner {
+class DemoCentres implements ApplicationRunner {
 
   private static final String REGISTRAR = "organizer";
   private static final List<CentreRegistration> CENTRES = List.of(
@@ -50,7 +50,7 @@ public class DemoCentres implements ApplicationRunner {
   private final PairingRepository pairings;
   private final Clock clock;
 
-  public DemoCentres(CentreRepository centres, PairingRepository pairings, Clock clock) {
+  DemoCentres(CentreRepository centres, PairingRepository pairings, Clock clock) {
     this.centres = centres;
     this.pairings = pairings;
     this.clock = clock;

@@ -3,7 +3,7 @@ package cn.org.cast.volunteer.platform;
 import java.time.LocalDate;
 
 /** A pairing of an organisation, or one of its teams, with a centre; its code is J and its number. */
-public record Pairing(long id, long centreId, String orgCode, String orgName, Long teamId, String teamName,
+record Pairing(long id, long centreId, String orgCode, String orgName, Long teamId, String teamName,
     String content, LocalDate startsOn, LocalDate endsOn, PairingStatus status, String requestedBy,
     String approverGroup) {
 

@@ -8,9 +8,9 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 
 /** 审批结对申请: the comment a return or refusal needs, by the one rule of decision comments. */
 @Component
-public class PairingApprovalValidator extends DecisionCommentRule {
+class PairingApprovalValidator extends DecisionCommentRule {
 
-  public PairingApprovalValidator() {
+  PairingApprovalValidator() {
     super(APPROVAL_FORM, DECISION, PairingDecision.APPROVE, DECISION_COMMENT, "审批意见");
   }
 }

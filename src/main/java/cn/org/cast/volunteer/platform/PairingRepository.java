@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Pairings of organisations and their teams with centres, from request to decision. */
 @Repository
-public class PairingRepository {
+class PairingRepository {
 
   private static final String SELECT = """
       SELECT p.id, p.centre_id, p.org_code, o.name AS org_name, p.team_id, t.name AS team_name, p.content, p.starts_on,
@@ -27,7 +27,7 @@ public class PairingRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public PairingRepository(JdbcClient jdbc, Clock clock) {
+  PairingRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import cn.org.cast.volunteer.form.FormValues;
 
 /** A request to pair with a centre, as its form submitted it (checked by {@link PairingRequestValidator}). */
-public record PairingRequest(String centreCode, PairingParty party, String teamCode, String content, String contactName,
+record PairingRequest(String centreCode, PairingParty party, String teamCode, String content, String contactName,
     String contactMobile, LocalDate startsOn, LocalDate endsOn) {
 
   public static PairingRequest of(FormValues values) {

@@ -18,7 +18,7 @@ import cn.org.cast.volunteer.form.FormValues;
  * to check ({@link PairingService#register}).
  */
 @Component
-public class PairingRequestValidator implements FormValidator {
+class PairingRequestValidator implements FormValidator {
 
   static final int MAX_YEARS = 5;
 

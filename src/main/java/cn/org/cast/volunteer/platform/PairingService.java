@@ -29,7 +29,7 @@ import cn.org.cast.volunteer.team.TeamStatus;
  * the centre's province; CAST's organisers when that association is the one asking).
  */
 @Service
-public class PairingService {
+class PairingService {
 
   /** A recorded request: who approves, and what the approval form shows. */
   public record Registration(long pairingId, String approverGroup, String centreName, String centrePlace,
@@ -44,7 +44,7 @@ public class PairingService {
   private final Organizations organizations;
   private final RecordGuard guard;
 
-  public PairingService(PairingRepository pairings, CentreRepository centres, TeamService teams,
+  PairingService(PairingRepository pairings, CentreRepository centres, TeamService teams,
       Organizations organizations, RecordGuard guard) {
     this.pairings = pairings;
     this.centres = centres;

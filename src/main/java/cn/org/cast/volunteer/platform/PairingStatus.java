@@ -1,7 +1,7 @@
 package cn.org.cast.volunteer.platform;
 
 /** A pairing request's state: waiting for approval, sent back, in force, or refused. */
-public enum PairingStatus {
+enum PairingStatus {
   REQUESTED("待审批"),
   RETURNED("退回修改"),
   ACTIVE("已结对"),

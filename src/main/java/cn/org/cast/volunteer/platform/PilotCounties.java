@@ -22,13 +22,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * made to match the data file the project keeps (counties it no longer lists are kept, inactive).
  */
 @Component
-public class PilotCounties implements ApplicationRunner {
+class PilotCounties implements ApplicationRunner {
 
   static final String DATA_FILE = "registry/pilot-counties.csv";
 
   private final JdbcClient jdbc;
 
-  public PilotCounties(JdbcClient jdbc) {
+  PilotCounties(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -18,7 +18,7 @@ import cn.org.cast.volunteer.security.Groups;
  * national society reads every centre, to find the one it pairs with.
  */
 @Component
-public class PlatformReader {
+class PlatformReader {
 
   /** A user's reach: every province (province null) or one; whether they register centres and read coverage. */
   public record Reach(String province, boolean registers, boolean readsCoverage) {
@@ -30,7 +30,7 @@ public class PlatformReader {
 
   private final Organizations organizations;
 
-  public PlatformReader(Organizations organizations) {
+  PlatformReader(Organizations organizations) {
     this.organizations = organizations;
   }
 

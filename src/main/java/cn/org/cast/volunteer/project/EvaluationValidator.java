@@ -16,7 +16,7 @@ import cn.org.cast.volunteer.form.FormValues;
  * project's, listed by the server, so there is at least one.
  */
 @Component
-public class EvaluationValidator implements FormValidator {
+class EvaluationValidator implements FormValidator {
 
   @Override
   public String formId() {

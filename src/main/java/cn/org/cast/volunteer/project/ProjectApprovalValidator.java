@@ -8,9 +8,9 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 
 /** 审批服务项目: the comment a return or refusal needs, by the one rule of decision comments. */
 @Component
-public class ProjectApprovalValidator extends DecisionCommentRule {
+class ProjectApprovalValidator extends DecisionCommentRule {
 
-  public ProjectApprovalValidator() {
+  ProjectApprovalValidator() {
     super(APPROVAL_FORM, PROJECT_DECISION, ProjectDecision.APPROVE, DECISION_COMMENT, "审批意见");
   }
 }

@@ -24,7 +24,7 @@ import cn.org.cast.volunteer.organization.Organizations;
  * a repeated timer sends nothing twice.
  */
 @Component
-public class ProjectMails {
+class ProjectMails {
 
   private final ProjectRepository projects;
   private final Organizations organizations;
@@ -33,7 +33,7 @@ public class ProjectMails {
   private final MailSettings settings;
   private final Clock clock;
 
-  public ProjectMails(ProjectRepository projects, Organizations organizations, MailTemplates templates,
+  ProjectMails(ProjectRepository projects, Organizations organizations, MailTemplates templates,
       NotificationOutbox outbox, MailSettings settings, Clock clock) {
     this.projects = projects;
     this.organizations = organizations;

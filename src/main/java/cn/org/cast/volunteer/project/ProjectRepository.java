@@ -21,12 +21,12 @@ import cn.org.cast.volunteer.team.ServiceField;
 
 /** Service projects, their indicators, teams and reports. */
 @Repository
-public class ProjectRepository {
+class ProjectRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public ProjectRepository(JdbcClient jdbc, Clock clock) {
+  ProjectRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

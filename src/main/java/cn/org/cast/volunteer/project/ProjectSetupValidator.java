@@ -19,7 +19,7 @@ import cn.org.cast.volunteer.form.FormValues;
  * service's to check ({@link ProjectService#setUp}).
  */
 @Component
-public class ProjectSetupValidator implements FormValidator {
+class ProjectSetupValidator implements FormValidator {
 
   static final int MAX_DEMANDS = 20;
   static final int MAX_INDICATORS = 10;

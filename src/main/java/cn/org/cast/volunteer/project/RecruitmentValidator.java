@@ -18,7 +18,7 @@ import cn.org.cast.volunteer.form.FormValues;
  * serve is the service's to check.
  */
 @Component
-public class RecruitmentValidator implements FormValidator {
+class RecruitmentValidator implements FormValidator {
 
   static final int MAX_TEAMS = 20;
 

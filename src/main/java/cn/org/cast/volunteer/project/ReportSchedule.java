@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * The days a project's progress reports fall due: every given number of days from its start, the last
  * on its end date; a day off moves to the next working day, so nothing is due on a holiday.
  */
-public final class ReportSchedule {
+final class ReportSchedule {
 
   private ReportSchedule() {
   }

@@ -25,7 +25,7 @@ import cn.org.cast.volunteer.security.Groups;
  * from the proposal on; everyone signed in once they are published.
  */
 @RestController
-public class PublicationController {
+class PublicationController {
 
   private static final Set<String> STAFF = Set.of(Groups.ORGANIZERS, Groups.COMMITTEE, Groups.CEREMONY);
 
@@ -34,7 +34,7 @@ public class PublicationController {
   private final PublishedWorkbook workbook;
   private final PublishedPdf pdf;
 
-  public PublicationController(PublicationService publication, CampaignService campaigns,
+  PublicationController(PublicationService publication, CampaignService campaigns,
       PublishedWorkbook workbook, PublishedPdf pdf) {
     this.publication = publication;
     this.campaigns = campaigns;

@@ -21,7 +21,7 @@ import cn.org.cast.volunteer.selection.Pool;
 
 /** The published lists as a PDF for printing: a section per pool, header rows repeated on each page. */
 @Component
-public class PublishedPdf {
+class PublishedPdf {
 
   private static final float[] WIDTHS = {0.6f, 3.6f, 2.8f, 1.2f, 0.8f, 0.8f};
 

@@ -14,7 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 
 @Configuration
 @EnableConfigurationProperties(DeadlineSettings.class)
-public class CalendarConfig {
+class CalendarConfig {
 
   static final String HOLIDAY_DATA = "calendar/cn-holidays.csv";
   private static final Logger LOG = LoggerFactory.getLogger(CalendarConfig.class);

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param followUpBeforeDue how long before a due date Tasklist's follow-up date falls
  */
 @ConfigurationProperties("cast.deadlines")
-public record DeadlineSettings(
+record DeadlineSettings(
     @DefaultValue({"3", "1", "0"}) List<Integer> planReminderWorkingDays,
     @DefaultValue("09:00") LocalTime reminderTime,
     @DefaultValue("23:59:59") LocalTime deadlineTime,

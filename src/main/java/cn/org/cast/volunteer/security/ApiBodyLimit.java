@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * announces more is refused before it is read.
  */
 @Component
-public class ApiBodyLimit extends OncePerRequestFilter {
+class ApiBodyLimit extends OncePerRequestFilter {
 
   static final long MAX_BYTES = 1024 * 1024;
   private static final Pattern UPLOAD = Pattern.compile("^/api/tasks/[^/]+/documents/[^/]+$");

@@ -36,7 +36,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * input; anything unexpected is a 500 with a plain message, its details only in the server's log.
  */
 @RestControllerAdvice
-public class ApiErrors {
+class ApiErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);

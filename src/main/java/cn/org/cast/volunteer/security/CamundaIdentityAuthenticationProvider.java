@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * learns nothing about the account), without its password being checked.
  */
 @Component
-public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final LoginThrottle throttle;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
     this.throttle = throttle;
   }

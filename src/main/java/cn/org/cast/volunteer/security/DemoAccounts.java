@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(2)
-public class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -44,7 +44,7 @@ public class DemoAccounts implements ApplicationRunner {
   private final String password;
   private final String port;
 
-  public DemoAccounts(IdentityService identityService, @Value("${cast.demo.password}") String password,
+  DemoAccounts(IdentityService identityService, @Value("${cast.demo.password}") String password,
       @Value("${server.port:8080}") String port) {
     this.identityService = identityService;
     this.password = password;

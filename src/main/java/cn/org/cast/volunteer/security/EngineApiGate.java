@@ -33,7 +33,7 @@ import cn.org.cast.volunteer.form.EngineRequest;
  */
 @Component
 @Order(0)
-public class EngineApiGate extends OncePerRequestFilter {
+class EngineApiGate extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGate.class);
   private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
@@ -41,7 +41,7 @@ public class EngineApiGate extends OncePerRequestFilter {
 
   private final ObjectMapper json;
 
-  public EngineApiGate(ObjectMapper json) {
+  EngineApiGate(ObjectMapper json) {
     this.json = json;
   }
 

@@ -13,7 +13,7 @@ import cn.org.cast.volunteer.form.EngineRequest;
  * template below the engine: a literal segment, {@code {name}} for one segment, or a trailing {@code **} for any
  * rest. The engine's authorizations still decide what each call may see and do; this decides which calls exist.
  */
-public final class EngineApiRoutes {
+final class EngineApiRoutes {
 
   /** The groups whose members may use every route. */
   public static final Set<String> UNLIMITED = Set.of(Groups.ADMINS);

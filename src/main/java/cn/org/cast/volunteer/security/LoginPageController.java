@@ -10,7 +10,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /** The one login page, in Chinese, for Tasklist, Cockpit, Admin and the app's own pages. */
 @Controller
-public class LoginPageController {
+class LoginPageController {
 
   /** Most people come to work their tasks: the front door opens on Tasklist. */
   @GetMapping("/")

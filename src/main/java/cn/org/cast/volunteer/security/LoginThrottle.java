@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * are read from the engine's clock, as are those of Camunda's own delay after a wrong password.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
   /** How long a key must wait after its nth failure. */
   record Policy(int freeFailures, Duration firstDelay, Duration maxDelay) {
@@ -54,7 +54,7 @@ public class LoginThrottle {
   private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
   private final Clock clock;
 
-  public LoginThrottle(Clock clock) {
+  LoginThrottle(Clock clock) {
     this.clock = clock;
   }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * without authorizations matches none.
  */
 @Component
-public class MemberGroupsAuthorizationPlugin extends AbstractProcessEnginePlugin {
+class MemberGroupsAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
   /** Above this many groups the engine's narrowing is kept, so that its SQL's IN lists stay short. */
   static final int MOST_GROUPS_AS_THEY_ARE = 50;

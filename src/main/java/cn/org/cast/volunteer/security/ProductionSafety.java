@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("prod")
-public class ProductionSafety implements InitializingBean {
+class ProductionSafety implements InitializingBean {
 
   /** Passwords that are public: the demo's (README), Camunda's and the database's defaults. */
   static final Set<String> PUBLIC_SECRETS = Set.of("Cast#Demo2019", "demo", "admin", "password", "postgres", "sa",
@@ -25,7 +25,7 @@ public class ProductionSafety implements InitializingBean {
 
   private final Environment environment;
 
-  public ProductionSafety(Environment environment) {
+  ProductionSafety(Environment environment) {
     this.environment = environment;
   }
 

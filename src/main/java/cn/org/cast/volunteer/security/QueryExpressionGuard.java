@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * evaluation itself.
  */
 @Component
-public class QueryExpressionGuard extends AbstractProcessEnginePlugin {
+class QueryExpressionGuard extends AbstractProcessEnginePlugin {
 
   static final String MESSAGE = "查询条件中不允许使用表达式（如 ${…}、#{…} 或 …Expression 参数）。";
   @Override

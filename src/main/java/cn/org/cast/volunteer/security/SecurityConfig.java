@@ -29,7 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * trust the authenticated principal (container-based authentication) and apply their authorizations.
  */
 @Configuration
-public class SecurityConfig {
+class SecurityConfig {
 
   private static final String CONTAINER_PROVIDER = ContainerBasedAuthenticationProvider.class.getName();
   static final String APP_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * instance, they need UPDATE on the instance. Editing and deleting comments are checked by the engine itself.
  */
 @Component
-public class TaskWorkersWriteOnlyPlugin extends AbstractProcessEnginePlugin {
+class TaskWorkersWriteOnlyPlugin extends AbstractProcessEnginePlugin {
 
   static final String REFUSAL = "只有可以办理该任务的人才能添加评论或添加、修改、删除附件。";
 

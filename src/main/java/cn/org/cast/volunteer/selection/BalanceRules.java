@@ -19,7 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * @param maxShareOfHost the most of the quota one host organisation may take (at least one place)
  * @param minimumPerActivityKind places kept for each kind of activity while it has qualified candidates
  */
-public record BalanceRules(double minimumScore, boolean coverRegions, double maxShareOfHost,
+record BalanceRules(double minimumScore, boolean coverRegions, double maxShareOfHost,
     Map<String, Integer> minimumPerActivityKind) {
 
   /**

@@ -10,5 +10,5 @@ import java.time.OffsetDateTime;
  * @param id stable within the pool (e.g. the organisation code, or revision and position of a team)
  * @param region the host's province, or 全国 for a national society
  */
-public record Candidate(String id, Pool pool, String name, String hostCode, String region, String activityKind,
+record Candidate(String id, Pool pool, String name, String hostCode, String region, String activityKind,
     double score, double lowestReviewerScore, OffsetDateTime submittedAt) {}

@@ -18,11 +18,11 @@ import cn.org.cast.volunteer.notice.CampaignProcess;
  * reason, the approval box) are the form's.
  */
 @Component
-public class CommitteeDecisionValidator implements SubmissionRule {
+class CommitteeDecisionValidator implements SubmissionRule {
 
   private final SelectionService selection;
 
-  public CommitteeDecisionValidator(SelectionService selection) {
+  CommitteeDecisionValidator(SelectionService selection) {
     this.selection = selection;
   }
 

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * region with a qualified candidate (regions in the order of their best candidate), then the rest by
  * rank. Whatever qualifies and is not placed is the waitlist, in rank order.
  */
-public final class ProposalBuilder {
+final class ProposalBuilder {
 
   /** Candidates of national societies: they stand for the whole country, not for a province. */
   public static final String NATIONWIDE = "全国";

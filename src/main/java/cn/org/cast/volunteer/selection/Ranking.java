@@ -8,7 +8,7 @@ import java.util.List;
  * reviewer score (the less contested plan), the earlier submission, the host's code, the candidate's
  * id — so the same input always gives the same order.
  */
-public final class Ranking {
+final class Ranking {
 
   public static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
       .thenComparing(Comparator.comparingDouble(Candidate::lowestReviewerScore).reversed())

@@ -6,7 +6,7 @@ import java.util.List;
  * A plan's scores from its reviewers, taken together: the mean is its score; when the reviewers'
  * scores lie further apart than the threshold, the plan is disputed and goes to a discussion.
  */
-public record ScoreAggregate(double mean, double lowest, double spread, boolean disputed) {
+record ScoreAggregate(double mean, double lowest, double spread, boolean disputed) {
 
   public static ScoreAggregate of(List<Double> scores, double disputeThreshold) {
     if (scores.isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * and each goes to the eligible reviewers with the fewest plans so far (ties by reviewer id). A reviewer
  * is never given a plan of an organisation they belong to or have declared a conflict with.
  */
-public final class ScoringAssignment {
+final class ScoringAssignment {
 
   /** A reviewer and the organisations they may not score: their own, and those they declared. */
   public record Reviewer(String id, Set<String> conflicts) {}

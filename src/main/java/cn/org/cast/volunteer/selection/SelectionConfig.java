@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(SelectionSettings.class)
-public class SelectionConfig {
+class SelectionConfig {
 }

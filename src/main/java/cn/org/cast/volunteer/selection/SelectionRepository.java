@@ -8,12 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class SelectionRepository {
+class SelectionRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public SelectionRepository(JdbcClient jdbc, Clock clock) {
+  SelectionRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -10,4 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param disputeThreshold how far apart (0–100 points) reviewers' scores may lie before the plan is discussed
  */
 @ConfigurationProperties("cast.selection")
-public record SelectionSettings(@DefaultValue("3") int reviewersPerPlan, @DefaultValue("20") double disputeThreshold) {}
+record SelectionSettings(@DefaultValue("3") int reviewersPerPlan, @DefaultValue("20") double disputeThreshold) {}

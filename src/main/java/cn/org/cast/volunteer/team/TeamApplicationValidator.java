@@ -16,7 +16,7 @@ import cn.org.cast.volunteer.form.FormValues;
  * where the team may stand is the service's to check ({@link TeamService#register}).
  */
 @Component
-public class TeamApplicationValidator implements FormValidator {
+class TeamApplicationValidator implements FormValidator {
 
   static final int MAX_MEMBERS = 200;
 

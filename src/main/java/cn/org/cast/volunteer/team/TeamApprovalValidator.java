@@ -8,9 +8,9 @@ import cn.org.cast.volunteer.form.DecisionCommentRule;
 
 /** 审批队伍组建申请: the comment a return or refusal needs, by the one rule of decision comments. */
 @Component
-public class TeamApprovalValidator extends DecisionCommentRule {
+class TeamApprovalValidator extends DecisionCommentRule {
 
-  public TeamApprovalValidator() {
+  TeamApprovalValidator() {
     super(APPROVAL_FORM, TEAM_DECISION, TeamDecision.APPROVE, DECISION_COMMENT, "审批意见");
   }
 }

@@ -18,7 +18,7 @@ import cn.org.cast.volunteer.security.GroupMembership;
  * for its own organisation and the levels above.
  */
 @RestController
-public class TeamController {
+class TeamController {
 
   /** A team as the directory lists it. */
   public record TeamEntry(String code, String name, String rank, String parentCode, String organisation, String status,
@@ -35,7 +35,7 @@ public class TeamController {
   private final TeamRepository teams;
   private final TeamService service;
 
-  public TeamController(TeamRepository teams, TeamService service) {
+  TeamController(TeamRepository teams, TeamService service) {
     this.teams = teams;
     this.service = service;
   }

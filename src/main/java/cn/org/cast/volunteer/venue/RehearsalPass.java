@@ -4,7 +4,7 @@ package cn.org.cast.volunteer.venue;
  * The rule a connection test passes by: video and audio work, the latency is within the limit and the picture
  * is not poor. What 记录联调结果 may submit is its form's to say (forms/rehearsal-result.form).
  */
-public final class RehearsalPass {
+final class RehearsalPass {
 
   /** The latency limit unless the campaign sets another. */
   public static final int DEFAULT_MAX_LATENCY_MS = 800;

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param liveOpensTime time of day, on the symposium date, the live phase opens
  */
 @ConfigurationProperties("cast.symposium")
-public record SymposiumSettings(
+record SymposiumSettings(
     @DefaultValue("5") int confirmationWorkingDays,
     @DefaultValue("3") int rehearsalAttempts,
     @DefaultValue("800") int maxLatencyMs,

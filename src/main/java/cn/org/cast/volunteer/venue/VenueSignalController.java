@@ -27,7 +27,7 @@ import cn.org.cast.volunteer.security.Groups;
  * Scripts authenticate with HTTP Basic; browsers with their session and CSRF token.
  */
 @RestController
-public class VenueSignalController {
+class VenueSignalController {
 
   /** The roles that drive the live links; {@link LiveSignals} checks them again for every other caller. */
   static final Set<String> SIGNALLERS = Set.of(Groups.CEREMONY, Groups.CEREMONY_LEAD, Groups.AV_ENGINEERS);
@@ -41,7 +41,7 @@ public class VenueSignalController {
   private final VenueRepository venues;
   private final EngineUser engineAs;
 
-  public VenueSignalController(LiveSignals signals, VenueRepository venues, EngineUser engineAs) {
+  VenueSignalController(LiveSignals signals, VenueRepository venues, EngineUser engineAs) {
     this.signals = signals;
     this.venues = venues;
     this.engineAs = engineAs;
