@@ -1,12 +1,11 @@
 package cn.org.cast.volunteer.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -16,7 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import cn.org.cast.volunteer.security.AccessDeclaration;
 
 /**
- * The rules a class must keep whatever module it is in. Which module may use which is {@link ModuleDependenciesTest}.
+ * What a module keeps to itself, whatever module it is. Which module may use which is {@link ModuleDependenciesTest};
+ * the conventions of delegates, time and mail are {@link ConventionsTest}.
  */
 @AnalyzeClasses(packages = "cn.org.cast.volunteer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -25,29 +25,15 @@ class ArchitectureTest {
   static final ArchRule modulesFormNoCycle = slices().matching("cn.org.cast.volunteer.(*)..").should()
       .beFreeOfCycles();
 
-  @ArchTest
-  static final ArchRule sharedModulesUseNoStage = noClasses().that()
-      .resideInAnyPackage(ModuleDependenciesTest.SHARED.stream().map(name -> "cn.org.cast.volunteer." + name)
-          .toArray(String[]::new))
-      .should().dependOnClassesThat().resideOutsideOfPackages(sharedAndLibraries());
-
-  /** A module's repositories are its own: others ask its service. */
+  /** A module's tables are its own: other modules ask its service. */
   @ArchTest
   static final ArchRule repositoriesStayInTheirModule = classes().that().haveSimpleNameEndingWith("Repository")
       .should().notBePublic();
 
-  /** The engine reaches delegates, listeners and access declarations by bean; no other module calls them. */
+  /** Spring and the engine reach delegates, controllers and access declarations by bean; no other module calls them. */
   @ArchTest
-  static final ArchRule engineCallbacksStayInTheirModule = classes()
-      .that().implement(JavaDelegate.class).or().implement(TaskListener.class).or().implement(ExecutionListener.class)
-      .or().implement(AccessDeclaration.class)
+  static final ArchRule wiringStaysInItsModule = classes()
+      .that().areAnnotatedWith(Configuration.class).or().areAnnotatedWith(RestController.class)
+      .or().areAnnotatedWith(Controller.class).or().implement(AccessDeclaration.class)
       .should().notBePublic();
-
-  private static String[] sharedAndLibraries() {
-    return java.util.stream.Stream.concat(
-        ModuleDependenciesTest.SHARED.stream().map(name -> "cn.org.cast.volunteer." + name + ".."),
-        java.util.stream.Stream.of("java..", "javax..", "jakarta..", "org..", "com..", "io..", "net..",
-            "cn.org.cast.volunteer"))
-        .toArray(String[]::new);
-  }
 }
