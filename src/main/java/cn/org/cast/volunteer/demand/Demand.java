@@ -1,8 +1,8 @@
 package cn.org.cast.volunteer.demand;
 
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
+import cn.org.cast.volunteer.RecordCode;
 import cn.org.cast.volunteer.team.ServiceField;
 
 /** A demand of the library as recorded. Its code (D and its number) is how people name it. */
@@ -12,19 +12,18 @@ public record Demand(long id, String title, String description, SubmitterKind su
     OffsetDateTime submittedAt, DemandStatus status, Long mergedInto, String declineReason, String triagedBy,
     OffsetDateTime triagedAt, Long projectId, String projectResult) {
 
-  private static final String CODE_PREFIX = "D";
+  private static final RecordCode CODE = new RecordCode("D");
 
   public String code() {
     return code(id);
   }
 
   public static String code(long id) {
-    return CODE_PREFIX + id;
+    return CODE.of(id);
   }
 
   /** The demand id a code names, or null when the text is not a demand code. */
   public static Long idOf(String code) {
-    String trimmed = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-    return trimmed.matches(CODE_PREFIX + "\\d{1,12}") ? Long.valueOf(trimmed.substring(CODE_PREFIX.length())) : null;
+    return CODE.idOf(code);
   }
 }

@@ -2,6 +2,8 @@ package cn.org.cast.volunteer.honour;
 
 import java.time.OffsetDateTime;
 
+import cn.org.cast.volunteer.RecordCode;
+
 /**
  * A nomination on record, with its team's and organisation's names. Its code (M and its number) is its
  * process's business key.
@@ -11,14 +13,14 @@ record Nomination(long id, ModelKind kind, long teamId, String teamName, String 
     String caseText, NominationStatus status, String nominatedBy, OffsetDateTime nominatedAt, String citation,
     String decidedBy, OffsetDateTime decidedAt, String decisionComment, OffsetDateTime publishedAt) {
 
-  private static final String CODE_PREFIX = "M";
+  private static final RecordCode CODE = new RecordCode("M");
 
   public String code() {
     return code(id);
   }
 
   public static String code(long id) {
-    return CODE_PREFIX + id;
+    return CODE.of(id);
   }
 
   /** The title the published entry bears: the reviewers' citation, else what was nominated. */
