@@ -1,6 +1,7 @@
 package cn.org.cast.volunteer.form;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,11 @@ final class FieldRules {
 
   private FieldRules() {}
 
-  static void check(List<FormField> fields, FormValues root, FormValues values, String prefix,
+  static void check(List<FormField> fields, FormValues root, FormValues values, String prefix, Registry registry,
       List<FieldViolation> violations) {
     for (FormField field : fields) {
       if (field.submits() && !field.readonly() && !hidden(field, root, values)) {
-        checkField(field, root, values, prefix, violations);
+        checkField(field, root, values, prefix, registry, violations);
       }
     }
   }
@@ -38,7 +39,7 @@ final class FieldRules {
   }
 
   private static void checkField(FormField field, FormValues root, FormValues values, String prefix,
-      List<FieldViolation> violations) {
+      Registry registry, List<FieldViolation> violations) {
     String key = field.key();
     String label = "“" + field.label() + "”";
     Rejections out = message -> violations.add(new FieldViolation(key, prefix + message));
@@ -49,7 +50,7 @@ final class FieldRules {
         return;
       }
       for (int i = 0; i < entries.size(); i++) {
-        check(field.entryFields(), root, entries.get(i), prefix + entryPrefix(field.label(), i), violations);
+        check(field.entryFields(), root, entries.get(i), prefix + entryPrefix(field.label(), i), registry, violations);
       }
       return;
     }
@@ -64,7 +65,8 @@ final class FieldRules {
       } else if (chosen == null) {
         out.add(label + "的取值无效，请从选项中选择");
       } else {
-        List<String> unknown = chosen.stream().filter(choice -> !allowed(field, root, values, choice)).toList();
+        Collection<String> unknown = field.registryOptions() ? registry.unknown(chosen)
+            : chosen.stream().filter(choice -> !allowed(field, root, values, choice)).toList();
         if (!unknown.isEmpty()) {
           out.add(label + "中以下选项无效：" + String.join("、", unknown) + "，请从选项中选择");
         }
@@ -79,7 +81,8 @@ final class FieldRules {
       return;
     }
     if (field.hasOptions()) {
-      if (!allowed(field, root, values, values.raw(key))) {
+      if (field.registryOptions() ? !registry.unknown(List.of(text)).isEmpty()
+          : !allowed(field, root, values, values.raw(key))) {
         out.add(label + "的取值无效，请从选项中选择");
       }
       return;

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record FormField(String key, String label, String type, String subtype, boolean submits, boolean readonly,
     boolean required, Integer minLength, Integer maxLength, Pattern pattern, BigDecimal min, BigDecimal max,
-    Integer decimalDigits, List<String> options, List<String> optionLabels, String optionsKey, List<String> hiddenWhen, List<FormField> entryFields) {
+    Integer decimalDigits, List<String> options, List<String> optionLabels, String optionsKey, boolean registryOptions,
+    List<String> hiddenWhen, List<FormField> entryFields) {
 
   /** The fields of a form's components, flattening groups; each keeps the hide conditions of its containers. */
   static List<FormField> of(JsonNode components, List<String> hiddenWhen, boolean containerDisabled) {
@@ -31,6 +32,7 @@ record FormField(String key, String label, String type, String subtype, boolean 
       if ("dynamiclist".equals(type) && !path.isEmpty() && !path.contains(".")) {
         fields.add(new FormField(path, component.path("label").asText(path), type, null, !disabled,
             component.path("readonly").asBoolean(false), false, null, null, null, null, null, null, List.of(), List.of(), null,
+            false,
             List.copyOf(conditions), of(component.path("components"), List.of(), disabled)));
       } else if (component.has("components") && path.isEmpty()) {
         fields.addAll(of(component.path("components"), conditions, disabled));
@@ -57,6 +59,7 @@ record FormField(String key, String label, String type, String subtype, boolean 
         pattern.isEmpty() ? null : Pattern.compile(pattern), decimal(validate.path("min")), decimal(validate.path("max")),
         integer(component.path("decimalDigits")), List.copyOf(options), List.copyOf(labels),
         component.path("valuesKey").asText(null),
+        RegistryOptions.SOURCE.equals(component.path("properties").path("optionsFrom").asText("")),
         List.copyOf(conditions), List.of());
   }
 

@@ -87,10 +87,18 @@ public final class FormSchema {
         .filter(field -> field.key().equals(key)).findFirst();
   }
 
-  /** What breaks the form's own rules, field by field; a hidden field is not checked, as in the browser. */
+  /** What breaks the form's own rules, field by field, with the registry's organisations as in its data file. */
   public List<FieldViolation> violations(FormValues values) {
+    return violations(values, Registry.DATA_FILE);
+  }
+
+  /**
+   * What breaks the form's own rules, field by field; a hidden field is not checked, as in the browser. A field
+   * that offers the registry's organisations takes any organisation the registry holds now.
+   */
+  public List<FieldViolation> violations(FormValues values, Registry registry) {
     List<FieldViolation> violations = new ArrayList<>();
-    FieldRules.check(fields, values, values, "", violations);
+    FieldRules.check(fields, values, values, "", registry, violations);
     return List.copyOf(violations);
   }
 
