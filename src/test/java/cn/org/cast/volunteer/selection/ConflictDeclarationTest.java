@@ -1,19 +1,15 @@
 package cn.org.cast.volunteer.selection;
 
 import static cn.org.cast.volunteer.CampaignFixtures.*;
-import static cn.org.cast.volunteer.selection.SelectionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,14 +28,6 @@ class ConflictDeclarationTest {
   DocumentService documents;
   @Autowired
   ScoringRepository scores;
-
-  String definitionId;
-
-  @BeforeEach
-  void latestDefinition() {
-    definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(CONFLICT_PROCESS_KEY).latestVersion().singleResult().getId();
-  }
 
   @Test
   void aReviewersDeclarationIsRecordedForThatReviewer() {
@@ -68,12 +56,6 @@ class ConflictDeclarationTest {
   }
 
   private ProcessInstance declare(List<String> codes) {
-    return engine.getFormService().submitStartForm(definitionId, Map.of(
-        CONFLICT_ORGS, SpinValues.jsonValue(toJson(codes)).create(), CONFLICT_REASON, "本人担任该单位理事"));
-  }
-
-  private static String toJson(List<String> codes) {
-    return codes.stream().map(code -> "\"" + code + "\"").reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]")
-        .orElse("[]");
+    return ConflictDeclarations.declare(engine, codes, "本人担任该单位理事");
   }
 }
