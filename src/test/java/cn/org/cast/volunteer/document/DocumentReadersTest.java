@@ -75,7 +75,7 @@ class DocumentReadersTest {
     driver.submit("chemsoc", driver.plan(campaignId, CHEMICAL_SOCIETY), planSubmission("化学科普进社区"));
     driver.submit("cmes", driver.plan(campaignId, MECHANICAL_SOCIETY), planSubmission("机械科普进校园"));
     conflictDeclaredBefore = scoring.declaredConflicts("reviewer3").contains(CHEMICAL_SOCIETY);
-    driver.as("reviewer3", () -> ConflictDeclarations.declare(engine, List.of(CHEMICAL_SOCIETY), "本人在中国化学会兼职。"));
+    ConflictDeclarations.declare(engine, driver, "reviewer3", List.of(CHEMICAL_SOCIETY), "本人在中国化学会兼职。");
     long chemistry = documentOf(campaignId, CHEMICAL_SOCIETY);
     long mechanics = documentOf(campaignId, MECHANICAL_SOCIETY);
 

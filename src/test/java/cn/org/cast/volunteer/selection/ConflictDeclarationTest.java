@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,10 +30,16 @@ class ConflictDeclarationTest {
   @Autowired
   ScoringRepository scores;
 
+  private EngineDriver driver;
+
+  @BeforeEach
+  void engineDriver() {
+    driver = new EngineDriver(engine, documents);
+  }
+
   @Test
   void aReviewersDeclarationIsRecordedForThatReviewer() {
-    EngineDriver driver = new EngineDriver(engine, documents);
-    ProcessInstance declaration = driver.as("reviewer3", () -> declare(List.of(CHEMICAL_SOCIETY, BEIJING_ASSOCIATION)));
+    ProcessInstance declaration = declare("reviewer3", List.of(CHEMICAL_SOCIETY, BEIJING_ASSOCIATION));
 
     assertThat(declaration).isEnded().hasPassed("recordConflicts", "conflictsRecorded");
     assertThat(declaration.getBusinessKey()).isEqualTo("reviewer3");
@@ -42,20 +49,18 @@ class ConflictDeclarationTest {
 
   @Test
   void anOrganisationOutsideTheRegistryIsRefusedInChinese() {
-    EngineDriver driver = new EngineDriver(engine, documents);
-    assertThatThrownBy(() -> driver.as("reviewer3", () -> declare(List.of("X999"))))
+    assertThatThrownBy(() -> declare("reviewer3", List.of("X999")))
         .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("“回避单位”中以下选项无效：X999");
     assertThat(scores.declaredConflicts("reviewer3")).doesNotContain("X999");
   }
 
   @Test
   void onlyReviewersMayDeclare() {
-    EngineDriver driver = new EngineDriver(engine, documents);
-    assertThatThrownBy(() -> driver.as("chemsoc", () -> declare(List.of(MECHANICAL_SOCIETY))))
+    assertThatThrownBy(() -> declare("chemsoc", List.of(MECHANICAL_SOCIETY)))
         .isInstanceOf(AuthorizationException.class);
   }
 
-  private ProcessInstance declare(List<String> codes) {
-    return ConflictDeclarations.declare(engine, codes, "本人担任该单位理事");
+  private ProcessInstance declare(String user, List<String> codes) {
+    return ConflictDeclarations.declare(engine, driver, user, codes, "本人担任该单位理事");
   }
 }

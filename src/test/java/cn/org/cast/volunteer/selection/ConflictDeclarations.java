@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import cn.org.cast.volunteer.EngineDriver;
+
 /**
  * 声明利益冲突 as a reviewer submits it from Tasklist's start form: the one way tests of this module and of
  * others put a conflict on record.
@@ -18,12 +20,16 @@ public final class ConflictDeclarations {
   private ConflictDeclarations() {
   }
 
-  /** Declares the organisations with the reason, as the signed-in user (the declaring reviewer). */
-  public static ProcessInstance declare(ProcessEngine engine, List<String> codes, String reason) {
+  /**
+   * The user (a reviewer) declares the organisations with the reason. The model is looked up before signing in,
+   * so that a user who may not declare meets the engine's refusal rather than a model they cannot see.
+   */
+  public static ProcessInstance declare(ProcessEngine engine, EngineDriver driver, String user, List<String> codes,
+      String reason) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(CONFLICT_PROCESS_KEY).latestVersion().singleResult().getId();
-    return engine.getFormService().submitStartForm(definitionId, Map.of(
-        CONFLICT_ORGS, SpinValues.jsonValue(toJson(codes)).create(), CONFLICT_REASON, reason));
+    return driver.as(user, () -> engine.getFormService().submitStartForm(definitionId, Map.of(
+        CONFLICT_ORGS, SpinValues.jsonValue(toJson(codes)).create(), CONFLICT_REASON, reason)));
   }
 
   private static String toJson(List<String> codes) {
