@@ -12,8 +12,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import cn.org.cast.volunteer.EngineDriver;
 
 /**
- * 声明利益冲突 as a reviewer submits it from Tasklist's start form: the one way tests of this module and of
- * others put a conflict on record.
+ * 声明利益冲突 as a reviewer submits it from Tasklist's start form, for this module's tests and for those of
+ * others, which put a conflict on record the way reviewers do.
  */
 public final class ConflictDeclarations {
 
