@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,10 +38,9 @@ import cn.org.cast.volunteer.honour.ModelKind;
 import cn.org.cast.volunteer.honour.ModelProcess;
 import cn.org.cast.volunteer.platform.Centre;
 import cn.org.cast.volunteer.platform.CentreKind;
-import cn.org.cast.volunteer.platform.CentreRegistration;
-import cn.org.cast.volunteer.platform.CentreRepository;
 import cn.org.cast.volunteer.platform.PairingParty;
 import cn.org.cast.volunteer.platform.PairingProcess;
+import cn.org.cast.volunteer.platform.PlatformFixtures;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.project.ProjectFixtures;
 import cn.org.cast.volunteer.project.ProjectProcess;
@@ -49,7 +49,7 @@ import cn.org.cast.volunteer.team.ServiceField;
 import cn.org.cast.volunteer.team.Team;
 import cn.org.cast.volunteer.team.TeamOrganisation;
 import cn.org.cast.volunteer.team.TeamProcess;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * Organisation A, signed in, tries every write the engine offers on organisation B's plan, team, pairing,
@@ -75,9 +75,9 @@ class CrossOrganisationWritesTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  TeamRepository teams;
+  TeamService teams;
   @Autowired
-  CentreRepository centres;
+  Clock clock;
 
   private EngineDriver driver;
   private TaskService tasks;
@@ -531,10 +531,7 @@ class CrossOrganisationWritesTest {
   // --- Pairings ---
 
   private Centre newCentre() {
-    long id = centres.register(new CentreRegistration("海淀区第" + unique() + "号新时代文明实践中心",
-        CentreKind.CIVILIZATION_PRACTICE_CENTRE, "北京", "110108", "北京市海淀区", "中关村大街1号", "阵地联系人",
-        "13800138000"), "organizer");
-    return centres.find(id).orElseThrow();
+    return PlatformFixtures.centre(jdbc, clock, CentreKind.CIVILIZATION_PRACTICE_CENTRE, "北京", "110108", "北京市海淀区");
   }
 
   private ProcessInstance requestPairing(String user, Centre centre) {

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 
 /** What the default start gives a person: the registry, the accounts, their groups and filters. */
 @AppTest
 class DemoStartTest {
 
   @Autowired
-  OrganizationRepository organizations;
+  Organizations organizations;
   @Autowired
   IdentityService identityService;
   @Autowired
@@ -31,7 +31,7 @@ class DemoStartTest {
   @Test
   void registryHoldsEveryOrganisationOfTheDataFileEachAsACamundaGroup() {
     int expected = OrganizationRegistry.readDataFile().size();
-    assertThat(organizations.countActive()).isEqualTo(expected).isGreaterThanOrEqualTo(182);
+    assertThat(organizations.active()).hasSize(expected).hasSizeGreaterThanOrEqualTo(182);
     assertThat(identityService.createGroupQuery().groupType("ORGANIZATION").count()).isEqualTo(expected);
     assertThat(identityService.createGroupQuery().groupId("N006").singleResult().getName()).isEqualTo("中国化学会");
   }

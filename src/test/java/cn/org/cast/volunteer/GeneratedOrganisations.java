@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.security.Groups;
 
 /**
@@ -23,9 +23,9 @@ public final class GeneratedOrganisations {
 
   private final ProcessEngine engine;
   private final JdbcClient jdbc;
-  private final OrganizationRepository organizations;
+  private final Organizations organizations;
 
-  public GeneratedOrganisations(ProcessEngine engine, JdbcClient jdbc, OrganizationRepository organizations) {
+  public GeneratedOrganisations(ProcessEngine engine, JdbcClient jdbc, Organizations organizations) {
     this.engine = engine;
     this.jdbc = jdbc;
     this.organizations = organizations;
@@ -33,11 +33,11 @@ public final class GeneratedOrganisations {
 
   /** The codes of {@code count} active organisations, generated ones (G001, G002, …) where the registry ends. */
   public List<String> upTo(int count) {
-    List<String> codes = new ArrayList<>(organizations.findAllActive().stream().map(Organization::code).toList());
+    List<String> codes = new ArrayList<>(organizations.active().stream().map(Organization::code).toList());
     IdentityService identity = engine.getIdentityService();
     for (int i = 1; codes.size() < count; i++) {
       String code = String.format("G%03d", i);
-      if (organizations.findByCode(code).isEmpty()) {
+      if (organizations.find(code).isEmpty()) {
         jdbc.sql("""
                 INSERT INTO organization (code, name, org_type, sector, region, email, leader_email, active)
                 VALUES (:code, :name, 'NATIONAL_SOCIETY', '理科', '全国', :email, :email, TRUE)""")

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Repository;
 import cn.org.cast.volunteer.plan.PlanStatus;
 
 @Repository
-public class CampaignRepository {
+class CampaignRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public CampaignRepository(JdbcClient jdbc, Clock clock) {
+  CampaignRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -50,6 +50,11 @@ public class CampaignService {
     campaigns.markConcluded(campaignId, summary);
   }
 
+  /** The summary the symposium stage closed the campaign with. */
+  public Optional<String> summary(String campaignId) {
+    return campaigns.summary(campaignId);
+  }
+
   public static Date planDueAt(Campaign campaign) {
     return Date.from(campaign.planDeadline().atTime(DEADLINE_TIME).atZone(VolunteerApplication.BEIJING).toInstant());
   }

@@ -12,13 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class OrganizationRepository {
+class OrganizationRepository {
 
   private static final String COLUMNS = "code, name, org_type, sector, region, email, leader_email";
 
   private final JdbcClient jdbc;
 
-  public OrganizationRepository(JdbcClient jdbc) {
+  OrganizationRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Repository;
 
 /** Plans, their revisions and the decisions on them: appended to, never overwritten. */
 @Repository
-public class PlanRepository {
+class PlanRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public PlanRepository(JdbcClient jdbc, Clock clock) {
+  PlanRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

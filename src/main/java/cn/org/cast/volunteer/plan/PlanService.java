@@ -118,6 +118,11 @@ public class PlanService {
     return plans.find(planId);
   }
 
+  /** The organisation's plan in the campaign. */
+  public PlanRecord find(String campaignId, String orgCode) {
+    return plans.find(campaignId, orgCode);
+  }
+
   /** A campaign's plans in the status, by organisation code. */
   public List<PlanRecord> withStatus(String campaignId, PlanStatus status) {
     return plans.findWithStatus(campaignId, status);

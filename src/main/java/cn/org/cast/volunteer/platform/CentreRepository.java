@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The registered grassroots centres. */
 @Repository
-public class CentreRepository {
+class CentreRepository {
 
   private static final String SELECT = """
       SELECT id, name, kind, province, county_code, county_name, address, contact_name, contact_mobile, registered_by,
@@ -25,7 +25,7 @@ public class CentreRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public CentreRepository(JdbcClient jdbc, Clock clock) {
+  CentreRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class ScoringRepository {
+class ScoringRepository {
 
   /** One reviewer's score of a plan (null total while not yet scored). */
   public record Score(long planId, String reviewer, Double total, String comment) {}
@@ -18,7 +18,7 @@ public class ScoringRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public ScoringRepository(JdbcClient jdbc, Clock clock) {
+  ScoringRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

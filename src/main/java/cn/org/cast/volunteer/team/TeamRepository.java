@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The corps hierarchy and each team's people. */
 @Repository
-public class TeamRepository {
+class TeamRepository {
 
   private static final String SELECT = """
       SELECT t.id, t.name, t.team_rank, t.parent_id, t.host_code, o.name AS host_name, t.status, t.service_field,
@@ -24,7 +24,7 @@ public class TeamRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public TeamRepository(JdbcClient jdbc, Clock clock) {
+  TeamRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class VenueRepository {
+class VenueRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public VenueRepository(JdbcClient jdbc, Clock clock) {
+  VenueRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -36,7 +36,7 @@ import cn.org.cast.volunteer.GeneratedOrganisations;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.notice.NoticeService;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.security.WebClientSession;
 
@@ -82,7 +82,7 @@ class CampaignScaleBenchTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  OrganizationRepository organizations;
+  Organizations organizations;
   @Autowired
   SqlStatementCounter sql;
   @Autowired

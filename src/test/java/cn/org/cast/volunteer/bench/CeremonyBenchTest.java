@@ -37,7 +37,7 @@ import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.venue.LiveSignal;
 import cn.org.cast.volunteer.venue.LiveSignals;
 import cn.org.cast.volunteer.venue.PictureQuality;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 
 /**
  * W4 of docs/performance.md: a campaign's symposium with {@code -Dbench.venues} (default 10, 100, 1,000) sub-venues,
@@ -70,7 +70,7 @@ class CeremonyBenchTest {
   @Autowired
   DocumentService documents;
   @Autowired
-  VenueRepository venues;
+  VenueService venues;
   @Autowired
   LiveSignals signals;
   @Autowired
@@ -163,7 +163,7 @@ class CeremonyBenchTest {
   private List<String> selectedVenues(String campaignId, int size) {
     List<String> codes = IntStream.rangeClosed(1, size).mapToObj("V%04d"::formatted).toList();
     for (String code : codes) {
-      venues.add(campaignId, code, "bench-" + code, "海淀区分会场" + code, CampaignFixtures.BEIJING_ASSOCIATION, "北京",
+      venues.addSelected(campaignId, code, "bench-" + code, "海淀区分会场" + code, CampaignFixtures.BEIJING_ASSOCIATION, "北京",
           "COMMUNITY", "北京市海淀区中关村大街" + code.substring(1) + "号", "海淀区科协");
     }
     return codes;

@@ -29,7 +29,7 @@ import cn.org.cast.volunteer.EngineRestClient;
 import cn.org.cast.volunteer.GeneratedOrganisations;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.notice.NoticeService;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanProcess;
 
 /**
@@ -60,7 +60,7 @@ class PlanLifecycleBenchTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  OrganizationRepository organizations;
+  Organizations organizations;
   @Autowired
   SqlStatementCounter sql;
   @Autowired
@@ -231,7 +231,7 @@ class PlanLifecycleBenchTest {
   }
 
   private Map<String, Object> submission(String code) {
-    return CampaignFixtures.planSubmission(organizations.findByCode(code).orElseThrow().name() + "科技志愿服务主题活动");
+    return CampaignFixtures.planSubmission(organizations.find(code).orElseThrow().name() + "科技志愿服务主题活动");
   }
 
   private static Map<String, Object> approval() {

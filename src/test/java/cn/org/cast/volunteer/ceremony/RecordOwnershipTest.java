@@ -30,7 +30,7 @@ import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.security.WebClientSession;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 
 /**
  * An organisation changes only its own flag recipient's representative and its own venue, whatever the variables
@@ -49,7 +49,7 @@ class RecordOwnershipTest {
   @Autowired
   SymposiumService symposium;
   @Autowired
-  VenueRepository venues;
+  VenueService venues;
   @LocalServerPort
   int port;
   @Value("${cast.demo.password}")
@@ -117,7 +117,7 @@ class RecordOwnershipTest {
     assertThat(send("chemsoc", "POST", "/api/campaigns/" + campaignId + "/venues/" + theirCode + "/signals",
         "{\"signal\":\"DONE\"}")).isEqualTo(403);
 
-    SubVenue untouched = venues.find(campaignId, theirCode).orElseThrow();
+    SubVenue untouched = venues.venue(campaignId, theirCode);
     assertThat(untouched.contactMobile()).isNull();
     assertThat(untouched.endpoint()).isNull();
     assertThat(engine.getRuntimeService().getVariable(theirs.getId(), LinkupProcess.CONTACT_MOBILE)).isNull();
@@ -125,7 +125,7 @@ class RecordOwnershipTest {
 
     driver.as("chemsoc", () -> engine.getFormService().submitTaskForm(task(own).getId(), registration));
     String ownCode = (String) engine.getRuntimeService().getVariable(own.getId(), LinkupProcess.VENUE_CODE);
-    assertThat(venues.find(campaignId, ownCode).orElseThrow().endpoint()).endsWith("forged");
+    assertThat(venues.venue(campaignId, ownCode).endpoint()).endsWith("forged");
   }
 
   private Task confirmation(String org) {

@@ -35,7 +35,7 @@ import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.demo.DemoForms;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.notification.NotificationOutbox.Delivery;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
@@ -62,7 +62,7 @@ class SymposiumProcessTest {
   @Autowired
   NotificationOutbox outbox;
   @Autowired
-  CampaignRepository campaigns;
+  CampaignService campaigns;
   @Autowired
   SymposiumService symposium;
   @Autowired

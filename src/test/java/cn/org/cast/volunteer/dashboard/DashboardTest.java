@@ -39,7 +39,7 @@ import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.security.WebClientSession;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 
 /**
  * The organiser's dashboard and exports over a small campaign in which every recipient stands somewhere else:
@@ -62,7 +62,7 @@ class DashboardTest {
   @Autowired
   DocumentService documents;
   @Autowired
-  VenueRepository venues;
+  VenueService venues;
 
   private String campaignId;
   private WebClientSession organizer;
@@ -225,7 +225,7 @@ class DashboardTest {
 
   @Test
   void theVenueScheduleListsEachSubVenueWithItsContactAndState() throws Exception {
-    venues.add(campaignId, "V01", "2019/N006/1", "中关村科学城分会场", CHEMICAL_SOCIETY, "北京", "INDUSTRIAL_PARK",
+    venues.addSelected(campaignId, "V01", "2019/N006/1", "中关村科学城分会场", CHEMICAL_SOCIETY, "北京", "INDUSTRIAL_PARK",
         "北京市海淀区中关村大街1号", "中国化学会北京分会");
     venues.register(campaignId, "V01", new SubVenue.Registration("北京市海淀区中关村大街1号", "INDUSTRIAL_PARK",
         "中国化学会", "中国化学会北京分会", "王现场", "13900001111", "VIDEO_CONFERENCE", "sip:v01@meeting.example.org"));

@@ -15,11 +15,11 @@ import org.springframework.context.ApplicationContext;
 import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.VolunteerApplication;
 import cn.org.cast.volunteer.ceremony.SymposiumProcess;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /** The demo's symposium campaign: what it leaves for a person to do is there, and the rest is done. */
@@ -31,9 +31,9 @@ class DemoSymposiumTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
-  CampaignRepository campaigns;
+  CampaignService campaigns;
   @Autowired
-  VenueRepository venues;
+  VenueService venues;
 
   @Test
   void theDemoCampaignWaitsForARepresentativeATestAndTheLiveSignals() throws Exception {

@@ -22,9 +22,10 @@ import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.plan.PlanRecord;
-import cn.org.cast.volunteer.plan.PlanRepository;
+import cn.org.cast.volunteer.plan.PlanService;
 import cn.org.cast.volunteer.security.WebClientSession;
-import cn.org.cast.volunteer.selection.ScoringRepository;
+import cn.org.cast.volunteer.selection.ConflictDeclarations;
+import cn.org.cast.volunteer.selection.ScoringService;
 
 /**
  * Who downloads a plan's document by its id ({@code GET /api/documents/{id}}), as our tables decide: the
@@ -43,9 +44,9 @@ class DocumentReadersTest {
   @Autowired
   DocumentRepository documentRepository;
   @Autowired
-  PlanRepository plans;
+  PlanService plans;
   @Autowired
-  ScoringRepository scoring;
+  ScoringService scoring;
   @Autowired
   JdbcClient jdbc;
   @LocalServerPort
@@ -74,7 +75,7 @@ class DocumentReadersTest {
     driver.submit("chemsoc", driver.plan(campaignId, CHEMICAL_SOCIETY), planSubmission("化学科普进社区"));
     driver.submit("cmes", driver.plan(campaignId, MECHANICAL_SOCIETY), planSubmission("机械科普进校园"));
     conflictDeclaredBefore = scoring.declaredConflicts("reviewer3").contains(CHEMICAL_SOCIETY);
-    scoring.declareConflict("reviewer3", CHEMICAL_SOCIETY, "本人在中国化学会兼职。");
+    ConflictDeclarations.declare(engine, driver, "reviewer3", List.of(CHEMICAL_SOCIETY), "本人在中国化学会兼职。");
     long chemistry = documentOf(campaignId, CHEMICAL_SOCIETY);
     long mechanics = documentOf(campaignId, MECHANICAL_SOCIETY);
 

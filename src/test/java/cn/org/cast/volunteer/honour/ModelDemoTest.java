@@ -17,7 +17,7 @@ import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.demo.DemoModels;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.team.Team;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 
 /** The demo as the README tells it: chemsoc nominates its youth team on its closed project, the organiser publishes. */
 @AppTest
@@ -30,7 +30,7 @@ class ModelDemoTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  TeamRepository teams;
+  TeamService teams;
   @Autowired
   ModelRepository models;
 

@@ -28,7 +28,7 @@ import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.security.WebClientSession;
 import cn.org.cast.volunteer.team.TeamOrganisation;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * The published list for everyone without signing in (only published entries, nobody's contact data), the
@@ -50,7 +50,7 @@ class ModelListTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  TeamRepository teams;
+  TeamService teams;
 
   private EngineDriver driver;
   private ModelSociety society;

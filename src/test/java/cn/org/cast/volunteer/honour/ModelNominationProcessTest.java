@@ -24,7 +24,7 @@ import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.security.Groups;
 import cn.org.cast.volunteer.team.Team;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * 推荐先进典型, every path: published on approval, returned and revised then published, refused with a
@@ -41,7 +41,7 @@ class ModelNominationProcessTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  TeamRepository teams;
+  TeamService teams;
   @Autowired
   ModelRepository models;
   @Autowired

@@ -17,7 +17,7 @@ import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
-import cn.org.cast.volunteer.team.TeamRepository;
+import cn.org.cast.volunteer.team.TeamService;
 
 /** What the server refuses to record as a nomination, whatever the form lets through; nothing is kept. */
 @AppTest
@@ -30,7 +30,7 @@ class ModelNominationRefusalsTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  TeamRepository teams;
+  TeamService teams;
 
   private EngineDriver driver;
   private ModelSociety society;

@@ -22,8 +22,7 @@ import cn.org.cast.volunteer.team.TeamApplication;
 import cn.org.cast.volunteer.team.TeamMember;
 import cn.org.cast.volunteer.team.TeamOrganisation;
 import cn.org.cast.volunteer.team.TeamRank;
-import cn.org.cast.volunteer.team.TeamRepository;
-import cn.org.cast.volunteer.team.TeamStatus;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * A registry organisation with its staff (nominator and colleague), its active corps and a team under it,
@@ -34,7 +33,7 @@ record ModelSociety(TeamOrganisation organisation, Team corps, Team team, JdbcCl
   /** On every published text's team: a member's mobile, which no public answer may contain. */
   static final String MEMBER_MOBILE = "13911112222";
 
-  static ModelSociety create(ProcessEngine engine, JdbcClient jdbc, TeamRepository teams) {
+  static ModelSociety create(ProcessEngine engine, JdbcClient jdbc, TeamService teams) {
     TeamOrganisation organisation = TeamOrganisation.create(engine, jdbc);
     Team corps = active(teams, organisation, "科技志愿服务总队", TeamRank.ORGANIZATION_CORPS, teams.nationalCorps());
     Team team = active(teams, organisation, "社区科普服务队", TeamRank.TEAM, corps);
@@ -74,7 +73,7 @@ record ModelSociety(TeamOrganisation organisation, Team corps, Team team, JdbcCl
   }
 
   /** A team of the organisation that a new campaign selected and handed on to the standing work. */
-  Team campaignTeam(EngineDriver driver, TeamRepository teams) {
+  Team campaignTeam(EngineDriver driver, TeamService teams) {
     String campaignId = CampaignFixtures.newCampaignId();
     driver.startCampaign(CampaignFixtures.startForm(campaignId, List.of(organisation.code())));
     teams.joinFromCampaign(campaignId, "1/team/1", "乡村科技服务队", organisation.code());
@@ -104,11 +103,9 @@ record ModelSociety(TeamOrganisation organisation, Team corps, Team team, JdbcCl
     return form;
   }
 
-  private static Team active(TeamRepository teams, TeamOrganisation organisation, String name, TeamRank rank, Team parent) {
-    long id = teams.apply(new TeamApplication(name, parent.code(), ServiceField.SCIENCE_POPULARIZATION, "张队长",
-        MEMBER_MOBILE, List.of(new TeamMember(1, "张队长", MEMBER_MOBILE, null, null))), rank, parent.id(),
-        organisation.code(), organisation.applicant());
-    teams.decide(id, TeamStatus.ACTIVE, "organizer", null);
-    return teams.find(id).orElseThrow();
+  private static Team active(TeamService teams, TeamOrganisation organisation, String name, TeamRank rank, Team parent) {
+    return teams.enterActive(new TeamApplication(name, parent.code(), ServiceField.SCIENCE_POPULARIZATION, "张队长",
+        MEMBER_MOBILE, List.of(new TeamMember(1, "张队长", MEMBER_MOBILE, null, null))), rank, parent,
+        organisation.code(), organisation.applicant(), "organizer");
   }
 }

@@ -23,7 +23,7 @@ import cn.org.cast.volunteer.AppTest;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.EngineDriver;
 import cn.org.cast.volunteer.form.SubmissionRejectedException;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.selection.SelectionProcess;
 
@@ -38,7 +38,7 @@ class CampaignProcessTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  OrganizationRepository organizations;
+  Organizations organizations;
 
   EngineDriver driver;
   String campaignId;
@@ -57,7 +57,7 @@ class CampaignProcessTest {
 
     execute(job());
     // The notice goes out in batches, each in a job (a transaction) of its own: none has run yet.
-    long registry = organizations.countActive();
+    long registry = organizations.active().size();
     long batches = (registry + NoticeService.BATCH_SIZE - 1) / NoticeService.BATCH_SIZE;
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(campaign.getId())
         .activityId(NOTICE_BATCHES_ACTIVITY).count()).isEqualTo(batches);

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,35 +23,20 @@ import cn.org.cast.volunteer.reminder.Deadlines;
 import cn.org.cast.volunteer.form.FieldViolation;
 import cn.org.cast.volunteer.form.FormFiles;
 import cn.org.cast.volunteer.form.FormValues;
-import cn.org.cast.volunteer.organization.Organization;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
-import cn.org.cast.volunteer.organization.OrganizationType;
-import cn.org.cast.volunteer.organization.Organizations;
 
 class CampaignStartValidatorTest {
 
   private static final String USED_ID = "2019";
-  private static final Organization CHEMICAL_SOCIETY =
-      new Organization("N006", "中国化学会", OrganizationType.NATIONAL_SOCIETY, "理科", "全国", "office@chemsoc.example.org",
-          "leader@chemsoc.example.org");
-  private static final Organization BEIJING_ASSOCIATION =
-      new Organization("P110000", "北京市科学技术协会", OrganizationType.PROVINCIAL_ASSOCIATION, null, "北京",
-          "office@bast.example.org", "leader@bast.example.org");
 
   private final CampaignRepository campaigns = mock(CampaignRepository.class);
-  private final OrganizationRepository organizations = mock(OrganizationRepository.class);
   private final Deadlines deadlines = mock(Deadlines.class);
   private final CampaignStartValidator validator = new CampaignStartValidator(campaigns, deadlines);
 
   @BeforeEach
-  void registry() {
+  void todayAndAUsedId() {
     when(deadlines.today()).thenReturn(LocalDate.of(2019, 4, 30));
     when(campaigns.exists(any())).thenReturn(false);
     when(campaigns.exists(USED_ID)).thenReturn(true);
-    when(organizations.findActiveByCodes(any())).thenAnswer(call -> {
-      Collection<?> codes = call.getArgument(0);
-      return Stream.of(CHEMICAL_SOCIETY, BEIJING_ASSOCIATION).filter(org -> codes.contains(org.code())).toList();
-    });
   }
 
   @Test

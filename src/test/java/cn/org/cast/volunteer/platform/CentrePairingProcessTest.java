@@ -31,8 +31,7 @@ import cn.org.cast.volunteer.team.Team;
 import cn.org.cast.volunteer.team.TeamApplication;
 import cn.org.cast.volunteer.team.TeamMember;
 import cn.org.cast.volunteer.team.TeamRank;
-import cn.org.cast.volunteer.team.TeamRepository;
-import cn.org.cast.volunteer.team.TeamStatus;
+import cn.org.cast.volunteer.team.TeamService;
 
 /**
  * 申请与基层服务阵地结对, every path: approved by the centre's provincial association, returned and revised,
@@ -59,7 +58,7 @@ class CentrePairingProcessTest {
   @Autowired
   PairingRepository pairings;
   @Autowired
-  TeamRepository teams;
+  TeamService teams;
 
   private EngineDriver driver;
   private String requester;
@@ -196,7 +195,8 @@ class CentrePairingProcessTest {
   @Test
   void aTeamOfAnotherOrganisationOrNotYetActiveIsRefused() {
     Team othersTeam = activeTeam(MECHANICAL_SOCIETY);
-    long applyingId = teams.apply(teamApplication(), TeamRank.TEAM, teams.nationalCorps().id(), CHEMICAL_SOCIETY, requester);
+    long applyingId = teams.register(requester, List.of(CHEMICAL_SOCIETY),
+        teamApplication(activeTeam(CHEMICAL_SOCIETY).code())).teamId();
 
     assertThatThrownBy(() -> request(requester, PlatformFixtures.request(hongshan, othersTeam.code(), CONTENT)))
         .isInstanceOf(SubmissionRejectedException.class)
@@ -231,13 +231,12 @@ class CentrePairingProcessTest {
   }
 
   private Team activeTeam(String orgCode) {
-    long id = teams.apply(teamApplication(), TeamRank.TEAM, teams.nationalCorps().id(), orgCode, "organizer");
-    teams.decide(id, TeamStatus.ACTIVE, "organizer", null);
-    return teams.find(id).orElseThrow();
+    return teams.enterActive(teamApplication(null), TeamRank.TEAM, teams.nationalCorps(), orgCode, "organizer",
+        "organizer");
   }
 
-  private static TeamApplication teamApplication() {
-    return new TeamApplication("社区科普服务队", null, ServiceField.SCIENCE_POPULARIZATION, "赵队长", "13812345678",
+  private static TeamApplication teamApplication(String parentCode) {
+    return new TeamApplication("社区科普服务队", parentCode, ServiceField.SCIENCE_POPULARIZATION, "赵队长", "13812345678",
         List.of(new TeamMember(1, "李队员", "13900001111", "化学", null)));
   }
 

@@ -2,6 +2,7 @@ package cn.org.cast.volunteer.platform;
 
 import static cn.org.cast.volunteer.platform.PairingProcess.*;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,9 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** New staff of registry organisations, new centres, and a pairing request filled in as Tasklist submits it. */
-final class PlatformFixtures {
+/**
+ * New staff of registry organisations, new centres, and a pairing request filled in as Tasklist submits it.
+ * Public for other modules' tests that pair with a centre: the centres' table is this module's own.
+ */
+public final class PlatformFixtures {
 
   static final String PASSWORD = "Cast#Demo2019";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -40,6 +45,12 @@ final class PlatformFixtures {
     long id = centres.register(new CentreRegistration(name, kind, province, countyCode, countyName, "县城中心路1号",
         "阵地联系人", "13800138000"), "organizer");
     return centres.find(id).orElseThrow();
+  }
+
+  /** A centre of its own for a test of another module, which cannot name this module's repository. */
+  public static Centre centre(JdbcClient jdbc, Clock clock, CentreKind kind, String province, String countyCode,
+      String countyName) {
+    return centre(new CentreRepository(jdbc, clock), kind, province, countyCode, countyName);
   }
 
   static Map<String, Object> request(Centre centre, String teamCode, String content) {

@@ -37,7 +37,7 @@ import cn.org.cast.volunteer.demo.DemoForms;
 import cn.org.cast.volunteer.document.DocumentService;
 import cn.org.cast.volunteer.notification.NotificationOutbox;
 import cn.org.cast.volunteer.notification.NotificationPurpose;
-import cn.org.cast.volunteer.organization.OrganizationRepository;
+import cn.org.cast.volunteer.organization.Organizations;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.plan.Platform;
 import cn.org.cast.volunteer.selection.Pool;
@@ -66,7 +66,7 @@ class GeneratedCampaignDemoTest {
   @Autowired
   DocumentService documents;
   @Autowired
-  OrganizationRepository organizations;
+  Organizations organizations;
   @Autowired
   JdbcClient jdbc;
   @Autowired
@@ -176,7 +176,7 @@ class GeneratedCampaignDemoTest {
   }
 
   private Map<String, Object> submission(String code) {
-    Map<String, Object> form = planSubmission(organizations.findByCode(code).orElseThrow().name() + "科技志愿服务主题活动");
+    Map<String, Object> form = planSubmission(organizations.find(code).orElseThrow().name() + "科技志愿服务主题活动");
     Platform platform = Platform.values()[random.nextInt(Platform.values().length)];
     form.put(PlanProcess.DOCKING_PLATFORM, platform.name());
     List<Map<String, Object>> teams = new ArrayList<>();
@@ -199,7 +199,7 @@ class GeneratedCampaignDemoTest {
     if (code.startsWith("N") && random.nextInt(100) < 30) {
       String province = PROVINCES.get(random.nextInt(PROVINCES.size()));
       form.put(PlanProcess.NOMINATED_SOCIETIES, List.of(Map.of(PlanProcess.NOMINEE_NAME,
-          province + "省" + organizations.findByCode(code).orElseThrow().name().replace("中国", ""),
+          province + "省" + organizations.find(code).orElseThrow().name().replace("中国", ""),
           PlanProcess.NOMINEE_REGION, province)));
     }
     return form;

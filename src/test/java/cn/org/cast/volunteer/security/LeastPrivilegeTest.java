@@ -42,7 +42,7 @@ import cn.org.cast.volunteer.notice.CampaignProcess;
 import cn.org.cast.volunteer.team.ServiceField;
 import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.PictureQuality;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /**
@@ -62,7 +62,7 @@ class LeastPrivilegeTest {
   @Autowired
   DocumentService documents;
   @Autowired
-  VenueRepository venues;
+  VenueService venues;
   @Autowired
   IdentitySetup identitySetup;
   @LocalServerPort
@@ -196,7 +196,7 @@ class LeastPrivilegeTest {
     HttpResponse<String> connected = post("av1", signals(), "{\"signal\":\"CONNECTED\"}");
     assertThat(connected.statusCode()).isEqualTo(200);
     assertThat(connected.body()).contains("已连线");
-    assertThat(venues.find(campaignId, VENUE).orElseThrow().state()).isEqualTo(VenueState.CONNECTED);
+    assertThat(venues.venue(campaignId, VENUE).state()).isEqualTo(VenueState.CONNECTED);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(linkup.getId())
         .count()).isPositive();
   }
@@ -211,7 +211,7 @@ class LeastPrivilegeTest {
 
   /** The Beijing association's venue, registered with its site contact's mobile. */
   private ProcessInstance registeredVenue() {
-    venues.add(campaignId, VENUE, "1-V1", "中关村科学城分会场", BEIJING_ASSOCIATION, "北京", "INDUSTRIAL_PARK",
+    venues.addSelected(campaignId, VENUE, "1-V1", "中关村科学城分会场", BEIJING_ASSOCIATION, "北京", "INDUSTRIAL_PARK",
         "北京市海淀区中关村大街1号", "海淀区科协");
     ProcessInstance linkup = engine.getRuntimeService().startProcessInstanceByKey(LinkupProcess.KEY,
         LinkupProcess.businessKey(campaignId, VENUE), Map.of(CampaignProcess.CAMPAIGN_ID, campaignId,

@@ -49,7 +49,7 @@ import cn.org.cast.volunteer.ceremony.SymposiumProcess;
 import cn.org.cast.volunteer.ceremony.SymposiumService;
 import cn.org.cast.volunteer.demo.DemoSymposium;
 import cn.org.cast.volunteer.document.DocumentService;
-import cn.org.cast.volunteer.notice.CampaignRepository;
+import cn.org.cast.volunteer.notice.CampaignService;
 import cn.org.cast.volunteer.notice.CampaignStatus;
 import cn.org.cast.volunteer.plan.PlanProcess;
 import cn.org.cast.volunteer.publication.PublicationProcess;
@@ -63,7 +63,7 @@ import cn.org.cast.volunteer.venue.LinkupProcess;
 import cn.org.cast.volunteer.venue.LiveSignal;
 import cn.org.cast.volunteer.venue.LiveSignals;
 import cn.org.cast.volunteer.venue.SubVenue;
-import cn.org.cast.volunteer.venue.VenueRepository;
+import cn.org.cast.volunteer.venue.VenueService;
 import cn.org.cast.volunteer.venue.VenueState;
 
 /**
@@ -94,9 +94,9 @@ class TasklistBrowserTest {
   @Autowired
   SymposiumService symposium;
   @Autowired
-  VenueRepository venues;
+  VenueService venues;
   @Autowired
-  CampaignRepository campaigns;
+  CampaignService campaigns;
   @Autowired
   JdbcClient jdbc;
 
@@ -331,7 +331,7 @@ class TasklistBrowserTest {
     // After the ceremony: every link ended, the last representatives answered, the outcome recorded in Tasklist.
     for (SubVenue venue : venues.all(campaign)) {
       for (VenueState state = venue.state(); state != VenueState.DONE;
-          state = venues.find(campaign, venue.code()).orElseThrow().state()) {
+          state = venues.venue(campaign, venue.code()).state()) {
         LiveSignal next = state == VenueState.WAITING ? LiveSignal.CONNECTED
             : state == VenueState.CONNECTED ? LiveSignal.ON_AIR : LiveSignal.DONE;
         driver.as("av1", () -> signals.signal(campaign, venue.code(), next, null));

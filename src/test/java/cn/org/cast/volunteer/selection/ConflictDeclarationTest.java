@@ -1,18 +1,15 @@
 package cn.org.cast.volunteer.selection;
 
 import static cn.org.cast.volunteer.CampaignFixtures.*;
-import static cn.org.cast.volunteer.selection.SelectionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,18 +30,16 @@ class ConflictDeclarationTest {
   @Autowired
   ScoringRepository scores;
 
-  String definitionId;
+  private EngineDriver driver;
 
   @BeforeEach
-  void latestDefinition() {
-    definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(CONFLICT_PROCESS_KEY).latestVersion().singleResult().getId();
+  void engineDriver() {
+    driver = new EngineDriver(engine, documents);
   }
 
   @Test
   void aReviewersDeclarationIsRecordedForThatReviewer() {
-    EngineDriver driver = new EngineDriver(engine, documents);
-    ProcessInstance declaration = driver.as("reviewer3", () -> declare(List.of(CHEMICAL_SOCIETY, BEIJING_ASSOCIATION)));
+    ProcessInstance declaration = declare("reviewer3", List.of(CHEMICAL_SOCIETY, BEIJING_ASSOCIATION));
 
     assertThat(declaration).isEnded().hasPassed("recordConflicts", "conflictsRecorded");
     assertThat(declaration.getBusinessKey()).isEqualTo("reviewer3");
@@ -54,26 +49,18 @@ class ConflictDeclarationTest {
 
   @Test
   void anOrganisationOutsideTheRegistryIsRefusedInChinese() {
-    EngineDriver driver = new EngineDriver(engine, documents);
-    assertThatThrownBy(() -> driver.as("reviewer3", () -> declare(List.of("X999"))))
+    assertThatThrownBy(() -> declare("reviewer3", List.of("X999")))
         .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("“回避单位”中以下选项无效：X999");
     assertThat(scores.declaredConflicts("reviewer3")).doesNotContain("X999");
   }
 
   @Test
   void onlyReviewersMayDeclare() {
-    EngineDriver driver = new EngineDriver(engine, documents);
-    assertThatThrownBy(() -> driver.as("chemsoc", () -> declare(List.of(MECHANICAL_SOCIETY))))
+    assertThatThrownBy(() -> declare("chemsoc", List.of(MECHANICAL_SOCIETY)))
         .isInstanceOf(AuthorizationException.class);
   }
 
-  private ProcessInstance declare(List<String> codes) {
-    return engine.getFormService().submitStartForm(definitionId, Map.of(
-        CONFLICT_ORGS, SpinValues.jsonValue(toJson(codes)).create(), CONFLICT_REASON, "本人担任该单位理事"));
-  }
-
-  private static String toJson(List<String> codes) {
-    return codes.stream().map(code -> "\"" + code + "\"").reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]")
-        .orElse("[]");
+  private ProcessInstance declare(String user, List<String> codes) {
+    return ConflictDeclarations.declare(engine, driver, user, codes, "本人担任该单位理事");
   }
 }
