@@ -9,17 +9,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.org.cast.volunteer.organization.Organization;
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 
 /**
- * The registry's organisations as the options of a form's picker. A field that offers every organisation says
- * so ({@code "properties": {"optionsFrom": "registry/organizations.csv"}}) instead of holding a copy of the
- * list; its options are written in when the form is deployed, from the same file the registry is read from.
+ * The registry's organisations, or the provincial regions they are in, as the options of a form's picker. A field
+ * that offers them says so ({@code "properties": {"optionsFrom": "registry/organizations.csv"}}, or
+ * {@code "registry/provinces"}) instead of holding a copy of the list; its options are written in when the form is
+ * deployed, from the same file the registry is read from.
  */
 final class RegistryOptions {
 
   static final String SOURCE = "registry/organizations.csv";
+  static final String PROVINCES = "registry/provinces";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private RegistryOptions() {}
@@ -39,13 +40,14 @@ final class RegistryOptions {
     for (JsonNode component : components) {
       String source = component.path("properties").path("optionsFrom").asText("");
       if (!source.isEmpty()) {
-        if (!SOURCE.equals(source)) {
-          throw new IllegalStateException("unknown options source " + source + " in field " + component.path("key"));
-        }
         ArrayNode values = ((ObjectNode) component).putArray("values");
-        for (Organization organization : OrganizationRegistry.readDataFile()) {
-          values.addObject().put("label", organization.name() + "（" + organization.code() + "）")
-              .put("value", organization.code());
+        switch (source) {
+          case SOURCE -> OrganizationRegistry.readDataFile().forEach(organization -> values.addObject()
+              .put("label", organization.name() + "（" + organization.code() + "）").put("value", organization.code()));
+          case PROVINCES -> OrganizationRegistry.provincialRegions().forEach(region -> values.addObject()
+              .put("label", region).put("value", region));
+          default -> throw new IllegalStateException(
+              "unknown options source " + source + " in field " + component.path("key"));
         }
         filled = true;
       }

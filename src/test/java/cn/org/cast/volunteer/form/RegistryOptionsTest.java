@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.org.cast.volunteer.organization.OrganizationRegistry;
 
-/** The organisation pickers get their options from the registry's file, not from a copy in the form. */
+/** The organisation and province pickers get their options from the registry's file, not from a copy in the form. */
 class RegistryOptionsTest {
 
   @Test
@@ -22,6 +22,17 @@ class RegistryOptionsTest {
     assertThat(deployed.options("recipientCodes")).hasSize(OrganizationRegistry.readDataFile().size())
         .startsWith("P110000");
     assertThat(deployed.optionLabels("recipientCodes")).startsWith("北京市科学技术协会（P110000）");
+  }
+
+  @Test
+  void theProvincePickersOptionsAreTheRegistrysRegions() throws Exception {
+    for (String form : new String[] {"demand-entry", "demand-triage"}) {
+      assertThat(Files.readString(Path.of("forms", form + ".form"))).as(form).doesNotContain("新疆生产建设兵团");
+      assertThat(FormFiles.schema(form).options("region")).as(form)
+          .containsExactlyElementsOf(OrganizationRegistry.provincialRegions());
+    }
+    assertThat(FormFiles.schema("plan-submission").options("nomineeRegion"))
+        .containsExactlyElementsOf(OrganizationRegistry.provincialRegions());
   }
 
   @Test
