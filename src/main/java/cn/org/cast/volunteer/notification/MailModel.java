@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.camunda.bpm.engine.identity.User;
+
 import cn.org.cast.volunteer.VolunteerApplication;
 
 /** The values a mail template reads, with dates written the Chinese way, e.g. 2019年5月10日（星期五）23:59. */
@@ -33,6 +35,11 @@ public final class MailModel {
 
   public Map<String, Object> values() {
     return Map.copyOf(values);
+  }
+
+  /** A person as the mails address them: family name first, as a Chinese name is written. */
+  public static String personName(User user) {
+    return user.getLastName() + " " + user.getFirstName();
   }
 
   public static String day(LocalDate day) {

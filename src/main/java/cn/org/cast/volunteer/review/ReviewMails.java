@@ -58,7 +58,7 @@ class ReviewMails {
     for (User user : recipients(purpose, review)) {
       outbox.queue(new Notification(processInstanceId, (String) plan.get(CAMPAIGN_ID), (String) plan.get(ORG_CODE),
           user.getEmail(), purpose, due.toInstant().toString(), templates.render(purpose,
-              model.with("recipientName", user.getLastName() + " " + user.getFirstName()).values())));
+              model.with("recipientName", MailModel.personName(user)).values())));
     }
   }
 

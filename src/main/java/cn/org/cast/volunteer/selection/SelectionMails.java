@@ -57,7 +57,7 @@ class SelectionMails {
       String hosts = tasks.stream().map(task -> (String) taskService.getVariableLocal(task.getId(), HOST_ORGANIZATION))
           .collect(Collectors.joining("、"));
       MailModel model = MailModel.forCampaign(campaignName, noticeContacts)
-          .with("recipientName", user.getLastName() + " " + user.getFirstName())
+          .with("recipientName", MailModel.personName(user))
           .with("openCount", tasks.size())
           .with("hosts", hosts)
           .with("deadline", MailModel.moment(due))
